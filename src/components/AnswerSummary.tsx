@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { useAnswers } from '../app/wizard';
+import type { Answers, QuestionId } from '../flow/answers';
+import { answeredQuestions } from '../flow/rules';
+import { StepLink } from './StepLink';
+
+/** GOV.UK summary list: each answer on the route, with a Change link to its question. */
+export function AnswerSummary() {
+  const { t } = useTranslation('questions');
+  const { t: tc } = useTranslation();
+  const answers = useAnswers();
+  return (
+    <dl className="summary-list">
+      {answeredQuestions(answers).map((question) => (
+        <div key={question} className="summary-list__row">
+          <dt className="summary-list__key">{t(`${question}.summaryLabel`)}</dt>
+          <dd className="summary-list__value">
+            {answerText(answers, question).map((text) => (
+              <span key={text} className="summary-list__item">
+                {text}
+              </span>
+            ))}
+          </dd>
+          <dd className="summary-list__actions">
+            <StepLink to={question} event={{ type: 'CHANGE', question }}>
+              {tc('actions.change')}
+              <span className="visually-hidden">{` ${t(`${question}.summaryLabel`)}`}</span>
+            </StepLink>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+
+  function answerText(a: Answers, question: QuestionId): string[] {
+    const value = a[question];
+    const values: readonly string[] = Array.isArray(value) ? value : [value as string];
+    return values.map((choice) => t(`${question}.choices.${choice}` as `history.choices.first`));
+  }
+}

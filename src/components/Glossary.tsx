@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { TermId } from '../content/glossary';
+import { InPageLink } from './InPageLink';
+
+export const termAnchor = (term: TermId) => `term-${term}`;
+
+/** Definitions of the terms a page uses, each with an anchor that links can point to. */
+export function GlossaryList({ terms }: { terms: readonly TermId[] }) {
+  const { t } = useTranslation('glossary');
+  return (
+    <dl className="glossary">
+      {unique(terms).map((term) => (
+        <div key={term} className="glossary__entry">
+          <dt id={termAnchor(term)}>{t(`${term}.term`)}</dt>
+          <dd>{t(`${term}.definition`)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Links from a piece of text to the definitions of its terms further down the page. */
+export function TermLinks({ terms }: { terms: readonly TermId[] }) {
+  const { t } = useTranslation('glossary');
+  const { t: tc } = useTranslation();
+  if (terms.length === 0) return null;
+  return (
+    <p className="term-links">
+      {tc('glossary.termsLabel')}
+      {terms.map((term, index) => (
+        <span key={term}>
+          {index > 0 && ', '}
+          <InPageLink target={termAnchor(term)}>{t(`${term}.term`)}</InPageLink>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,37 @@
+import { questionIds } from './answers';
+
+// Every place the wizard can be: the questions, the Child-Pugh calculator, the summary,
+// the outcomes of the clinical map, and two reference pages linked from outcomes.
+export const outcomeIds = [
+  'resectable',
+  'transplantable',
+  'unresectable',
+  'localUnknown',
+  'advanced',
+  'spreadUnknown',
+  'recurrentLocal',
+  'recurrentDistant',
+  'recurrentUnknown',
+] as const;
+export type OutcomeId = (typeof outcomeIds)[number];
+
+/** Pages reached from an outcome's links rather than from answers. */
+export const referenceIds = ['downstaging', 'ifRecurrent'] as const;
+export type ReferenceId = (typeof referenceIds)[number];
+
+export const stepIds = [
+  ...questionIds,
+  'childPughCalculator',
+  'checkAnswers',
+  ...outcomeIds,
+  ...referenceIds,
+] as const;
+export type StepId = (typeof stepIds)[number];
+
+export function isStepId(value: string): value is StepId {
+  return (stepIds as readonly string[]).includes(value);
+}
+
+export function isOutcomeId(value: string): value is OutcomeId {
+  return (outcomeIds as readonly string[]).includes(value);
+}

@@ -1,0 +1,234 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Wizard } from '../app/wizard';
+import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { PageHeading } from '../components/PageHeading';
+import { SourceCitation } from '../components/SourceCitation';
+import {
+  plausibleRanges,
+  scoreChildPugh,
+  type ChildPughField,
+  type ChildPughInput,
+  type ChildPughResult,
+} from '../flow/childPugh';
+
+const emptyInput: ChildPughInput = {
+  bilirubin: '',
+  bilirubinUnit: 'mgPerDl',
+  albumin: '',
+  albuminUnit: 'gPerDl',
+  inr: '',
+  ascites: '',
+  encephalopathy: '',
+};
+
+const fieldOrder: readonly ChildPughField[] = ['bilirubin', 'albumin', 'inr', 'ascites', 'encephalopathy'];
+
+/** clinical-map: Child-Pugh score, "work it out". Works out the class; the person chooses to use it. */
+export function ChildPughCalculatorScreen() {
+  const { t } = useTranslation('calculator');
+  const actor = Wizard.useActorRef();
+  const [input, setInput] = useState(emptyInput);
+  const [result, setResult] = useState<ChildPughResult>();
+  const problems = result && !result.ok ? result.problems : {};
+  const errors: FieldError[] = fieldOrder.flatMap((field) => {
+    const message = problemMessage(field);
+    return message ? [{ target: fieldTarget(field), message }] : [];
+  });
+
+  function problemMessage(field: ChildPughField): string | undefined {
+    const problem = problems[field];
+    if (!problem) return undefined;
+    const label = t(`fields.${field}.label`);
+    if (field === 'ascites' || field === 'encephalopathy') return t('problems.choose', { field: label });
+    if (problem !== 'implausible') return t(`problems.${problem}`, { field: label });
+    const value = input[field];
+    if (field === 'inr') return t('problems.implausibleNoUnit', { field: label, value, ...plausibleRanges.inr });
+    const unit = field === 'bilirubin' ? input.bilirubinUnit : input.albuminUnit;
+    const range = field === 'bilirubin' ? plausibleRanges.bilirubin[input.bilirubinUnit] : plausibleRanges.albumin[input.albuminUnit];
+    return t('problems.implausible', { field: label, value, unit: t(`units.${unit}`), ...range });
+  }
+
+  function update<K extends keyof ChildPughInput>(key: K, value: ChildPughInput[K]) {
+    setInput((current) => ({ ...current, [key]: value }));
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setResult(scoreChildPugh(input));
+  }
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <PageHeading title={t('title')} hasError={errors.length > 0} />
+      <p>{t('intro')}</p>
+      <p className="hint">{t('basis')}</p>
+      <form onSubmit={submit} noValidate>
+        <NumberField
+          field="bilirubin"
+          value={input.bilirubin}
+          onChange={(v) => update('bilirubin', v)}
+          error={problemMessage('bilirubin')}
+          units={['mgPerDl', 'umolPerL']}
+          unit={input.bilirubinUnit}
+          onUnitChange={(u) => update('bilirubinUnit', u as ChildPughInput['bilirubinUnit'])}
+        />
+        <NumberField
+          field="albumin"
+          value={input.albumin}
+          onChange={(v) => update('albumin', v)}
+          error={problemMessage('albumin')}
+          units={['gPerDl', 'gPerL']}
+          unit={input.albuminUnit}
+          onUnitChange={(u) => update('albuminUnit', u as ChildPughInput['albuminUnit'])}
+        />
+        <NumberField field="inr" value={input.inr} onChange={(v) => update('inr', v)} error={problemMessage('inr')} />
+        <ChoiceField
+          field="ascites"
+          choices={['none', 'mild', 'moderateToSevere']}
+          value={input.ascites}
+          onChange={(v) => update('ascites', v as ChildPughInput['ascites'])}
+          error={problemMessage('ascites')}
+        />
+        <ChoiceField
+          field="encephalopathy"
+          choices={['none', 'grade1to2', 'grade3to4']}
+          value={input.encephalopathy}
+          onChange={(v) => update('encephalopathy', v as ChildPughInput['encephalopathy'])}
+          error={problemMessage('encephalopathy')}
+        />
+        <button type="submit" className="button button--secondary">
+          {t('calculate')}
+        </button>
+      </form>
+      {result?.ok && (
+        <section className="panel" aria-labelledby="result-heading">
+          <h2 id="result-heading" className="heading-m">
+            {t('result.heading')}
+          </h2>
+          <p role="status" className="heading-s">
+            {t('result.score', { points: result.points, childPughClass: result.childPughClass.toUpperCase() })}
+          </p>
+          <p>{t('result.explain')}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => actor.send({ type: 'USE_CALCULATED', value: result.childPughClass })}
+          >
+            {t('result.use', { childPughClass: result.childPughClass.toUpperCase() })}
+          </button>
+        </section>
+      )}
+      <SourceCitation sections={[]} established={['childPugh']} />
+    </>
+  );
+}
+
+const fieldTarget = (field: ChildPughField) =>
+  field === 'ascites' || field === 'encephalopathy' ? `${field}-none` : field;
+
+type NumberFieldProps = {
+  field: 'bilirubin' | 'albumin' | 'inr';
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  units?: readonly string[];
+  unit?: string;
+  onUnitChange?: (unit: string) => void;
+};
+
+function NumberField({ field, value, onChange, error, units, unit, onUnitChange }: NumberFieldProps) {
+  const { t } = useTranslation('calculator');
+  const describedBy = [`${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label htmlFor={field} className="label">
+        {t(`fields.${field}.label`)}
+      </label>
+      <p id={`${field}-hint`} className="hint">
+        {t(`fields.${field}.hint`)}
+      </p>
+      {error && (
+        <p id={`${field}-error`} className="error-message">
+          {error}
+        </p>
+      )}
+      <div className="input-with-unit">
+        <input
+          id={field}
+          className="input input--width-5"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+        {units && unit && onUnitChange && (
+          <>
+            <label htmlFor={`${field}-unit`} className="visually-hidden">
+              {`${t(`fields.${field}.label`)}: ${t('unit')}`}
+            </label>
+            <select
+              id={`${field}-unit`}
+              className="select"
+              value={unit}
+              onChange={(e) => onUnitChange(e.currentTarget.value)}
+            >
+              {units.map((u) => (
+                <option key={u} value={u}>
+                  {t(`units.${u as 'gPerL'}`)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+type ChoiceFieldProps = {
+  field: 'ascites' | 'encephalopathy';
+  choices: readonly string[];
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+};
+
+function ChoiceField({ field, choices, value, onChange, error }: ChoiceFieldProps) {
+  const { t } = useTranslation('calculator');
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={error ? `${field}-error` : undefined}>
+        <legend className="fieldset__legend label">{t(`fields.${field}.label`)}</legend>
+        {error && (
+          <p id={`${field}-error`} className="error-message">
+            {error}
+          </p>
+        )}
+        <div className="radios radios--small">
+          {choices.map((choice) => (
+            <div key={choice} className="choice">
+              <input
+                id={`${field}-${choice}`}
+                className="choice__input"
+                type="radio"
+                name={field}
+                value={choice}
+                checked={value === choice}
+                onChange={() => onChange(choice)}
+              />
+              <label htmlFor={`${field}-${choice}`} className="choice__label">
+                {t(`${field}.${choice as 'none'}`)}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { OptionCard } from '../components/OptionCard';
+import { PageHeading } from '../components/PageHeading';
+import { PossibleGroups } from '../components/PossibleGroups';
+import { SourceCitation } from '../components/SourceCitation';
+import { StepLink } from '../components/StepLink';
+import { outcomeOptions } from '../content/outcomes';
+import { useAnswers } from '../app/wizard';
+import { outcomeFor } from '../flow/rules';
+
+/** clinical-map: from O-unresectable, "If treatment shrinks the tumor" (downstaging). */
+export function DownstagingScreen() {
+  const { t } = useTranslation('outcomes');
+  const { t: tc } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('downstaging.title')} />
+      <p className="disclaimer">{tc('disclaimer')}</p>
+      <p>{t('downstaging.intro')}</p>
+      {(['resectable', 'transplantable'] as const).map((outcome) => (
+        <section key={outcome} aria-labelledby={`downstaging-${outcome}`}>
+          <h2 id={`downstaging-${outcome}`} className="heading-m">
+            {t(`titles.${outcome}`)}
+          </h2>
+          {outcomeOptions[outcome].map((option) => (
+            <OptionCard key={option} option={option} />
+          ))}
+        </section>
+      ))}
+      <BackToResult />
+      <SourceCitation sections={['unresectable', 'resectable', 'transplantable']} />
+    </>
+  );
+}
+
+/** clinical-map: Q-history "not sure": the recurrent outcomes, side by side. */
+export function IfRecurrentScreen() {
+  const { t } = useTranslation('outcomes');
+  const { t: tc } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('ifRecurrent.title')} />
+      <p className="disclaimer">{tc('disclaimer')}</p>
+      <p>{t('ifRecurrent.intro')}</p>
+      <p className="inset">{t('notes.recurrentFactors')}</p>
+      <PossibleGroups outcomes={['recurrentLocal', 'recurrentDistant']} decidingQuestion="recurrentWhichOptions" />
+      <BackToResult />
+      <SourceCitation sections={['recurrent']} />
+    </>
+  );
+}
+
+function BackToResult() {
+  const { t } = useTranslation('outcomes');
+  const result = outcomeFor(useAnswers());
+  if (!result) return null;
+  return (
+    <p>
+      <StepLink to={result} event={{ type: 'BACK' }}>
+        {t('downstaging.back')}
+      </StepLink>
+    </p>
+  );
+}
