@@ -23,8 +23,8 @@ export function AnswerSummary() {
           </dd>
           <dd className="summary-list__actions">
             <StepLink to={question} event={{ type: 'CHANGE', question }}>
-              {tc('actions.change')}
-              <span className="visually-hidden">{` ${t(`${question}.summaryLabel`)}`}</span>
+              {tc('actions.change')}{' '}
+              <span className="visually-hidden">{t(`${question}.summaryLabel`)}</span>
             </StepLink>
           </dd>
         </div>

@@ -1,6 +1,6 @@
 // The one i18n module. Locales are discovered from the folder locales/<tag>/<namespace>.json:
 // adding a language touches no code. Each language and namespace is its own lazy chunk.
-import i18next, { type BackendModule, type ReadCallback } from 'i18next';
+import i18next, { type BackendModule, type InitOptions, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const namespaces = ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'] as const;
@@ -25,7 +25,7 @@ const localeBackend: BackendModule = {
   },
 };
 
-export function initI18n(language: string = sourceLanguage) {
+export function initI18n(language: string = sourceLanguage, overrides: InitOptions = {}) {
   return i18next
     .use(localeBackend)
     .use(initReactI18next)
@@ -38,6 +38,7 @@ export function initI18n(language: string = sourceLanguage) {
       returnNull: false,
       interpolation: { escapeValue: false },
       react: { useSuspense: true },
+      ...overrides,
     });
 }
 

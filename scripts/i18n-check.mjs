@@ -1,0 +1,143 @@
+// Checks the words in locales/<BCP 47 tag>/<namespace>.json against English, the source language,
+// and the literal keys that src/ passes to t() against the English words. One line per problem;
+// exit code 1 when there is any. Usage: npm run i18n:check
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const localesDir = join(root, 'locales');
+const srcDir = join(root, 'src');
+const source = 'en';
+const defaultNamespace = 'common';
+const problems = [];
+const problem = (file, message) => problems.push(`${relative(root, file)}: ${message}`);
+
+// ---- Read every language -------------------------------------------------------------------
+
+/** { 'a.b': 'text' } from { a: { b: 'text' } }; a value that is neither text nor an object is a problem. */
+function flatten(value, file, prefix = '', into = new Map()) {
+  for (const [key, child] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof child === 'string') into.set(path, child);
+    else if (child && typeof child === 'object' && !Array.isArray(child)) flatten(child, file, path, into);
+    else problem(file, `key "${path}" must be text or a group of keys, not ${JSON.stringify(child)}`);
+  }
+  return into;
+}
+
+const languages = readdirSync(localesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+/** words.get(language).get(namespace) = Map of flattened key -> text, or null when the file is invalid */
+const words = new Map();
+for (const language of languages) {
+  try {
+    if (Intl.getCanonicalLocales(language)[0] !== language) throw new RangeError();
+  } catch {
+    problem(join(localesDir, language), `"${language}" is not a canonical BCP 47 language tag`);
+  }
+  const namespaces = new Map();
+  for (const name of readdirSync(join(localesDir, language)).filter((f) => f.endsWith('.json')).sort()) {
+    const file = join(localesDir, language, name);
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8'));
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object of keys');
+      namespaces.set(name.slice(0, -'.json'.length), flatten(parsed, file));
+    } catch (error) {
+      problem(file, `invalid JSON: ${error.message}`);
+      namespaces.set(name.slice(0, -'.json'.length), null);
+    }
+  }
+  words.set(language, namespaces);
+}
+const english = words.get(source);
+if (!english) {
+  console.error(`i18n: no ${relative(root, join(localesDir, source))} folder: English is the source language`);
+  process.exit(1);
+}
+
+// ---- Every language against English --------------------------------------------------------
+
+const placeholders = (text) => [...text.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1]);
+const tags = (text) => [...text.matchAll(/<(\/?)([A-Za-z][\w.-]*)[^<>]*?(\/?)>/g)].map((m) => `<${m[1]}${m[2]}${m[3]}>`);
+const asSet = (list) => [...new Set(list)].sort().join(', ') || 'none';
+
+const allNamespaces = new Set([...words.values()].flatMap((namespaces) => [...namespaces.keys()]));
+for (const [language, namespaces] of words) {
+  for (const namespace of allNamespaces) {
+    if (!namespaces.has(namespace)) {
+      const presentIn = languages.filter((l) => words.get(l).has(namespace)).join(', ');
+      problem(join(localesDir, language, `${namespace}.json`), `missing namespace file (present in ${presentIn})`);
+    }
+  }
+  for (const [namespace, keys] of namespaces) {
+    if (!keys) continue;
+    const file = join(localesDir, language, `${namespace}.json`);
+    for (const [key, text] of keys) if (text.trim() === '') problem(file, `key "${key}" is empty`);
+    const englishKeys = english.get(namespace);
+    if (language === source || !englishKeys) continue; // no English file: reported as a missing namespace
+    for (const key of englishKeys.keys()) if (!keys.has(key)) problem(file, `missing key "${key}" (present in en)`);
+    for (const [key, text] of keys) {
+      const englishText = englishKeys.get(key);
+      if (englishText === undefined) {
+        problem(file, `extra key "${key}" (not in en)`);
+        continue;
+      }
+      for (const [what, extract] of [['placeholders', placeholders], ['tags', tags]]) {
+        const [mine, theirs] = [asSet(extract(text)), asSet(extract(englishText))];
+        if (mine !== theirs) problem(file, `key "${key}" has ${what} ${mine}; en has ${theirs}`);
+      }
+    }
+  }
+}
+
+// ---- Literal keys in src/ against English -------------------------------------------------
+
+const sourceFiles = readdirSync(srcDir, { recursive: true })
+  .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
+  .map((f) => join(srcDir, f));
+let codeKeys = 0;
+for (const file of sourceFiles) {
+  const code = readFileSync(file, 'utf8');
+  // Which namespace each t-function name uses, from the point it is bound:
+  // `const { t, i18n } = useTranslation('questions')`, `const { t: tc } = useTranslation()`,
+  // `const t = i18next.t.bind(i18next)`. A name bound twice in a file takes the nearest binding above.
+  const bindings = [];
+  for (const m of code.matchAll(/\{([^{}]*)\}\s*=\s*useTranslation\(\s*\[?\s*(?:(['"])([^'"]+)\2)?/g)) {
+    const name = /(?:^|,)\s*t\s*(?::\s*([\w$]+))?\s*(?:,|$)/.exec(m[1]);
+    if (name) bindings.push({ name: name[1] ?? 't', namespace: m[3] ?? defaultNamespace, at: m.index });
+  }
+  for (const m of code.matchAll(/\b(?:const|let)\s+([\w$]+)\s*=\s*(?:i18next|i18n)\.t\b/g)) {
+    bindings.push({ name: m[1], namespace: defaultNamespace, at: m.index });
+  }
+  const namespaceOf = (name, at) => {
+    const bound = bindings.filter((b) => b.name === name);
+    return (bound.filter((b) => b.at < at).at(-1) ?? bound[0])?.namespace;
+  };
+  // A call whose first argument is a plain string; template-literal keys are typed by TypeScript.
+  for (const m of code.matchAll(/(?<![\w$.])((?:i18next\.|i18n\.)?[\w$]+)\(\s*(['"])([^'"\\\n]+)\2/g)) {
+    const callee = m[1];
+    let namespace = /^(i18next|i18n)\.t$/.test(callee) ? defaultNamespace : namespaceOf(callee, m.index);
+    if (!namespace) continue;
+    let key = m[3];
+    const prefixed = /^([\w-]+):(.+)$/.exec(key);
+    if (prefixed && allNamespaces.has(prefixed[1])) [, namespace, key] = prefixed;
+    codeKeys += 1;
+    const line = code.slice(0, m.index).split('\n').length;
+    if (!english.get(namespace)?.has(key)) {
+      problems.push(`${relative(root, file)}:${line}: key "${key}" in namespace "${namespace}" is not in locales/en/${namespace}.json`);
+    }
+  }
+}
+
+// ---- Report ---------------------------------------------------------------------------------
+
+for (const line of problems) console.error(line);
+const englishKeyCount = [...english.values()].reduce((sum, keys) => sum + keys.size, 0);
+console.log(
+  `i18n: ${allNamespaces.size} namespaces, ${languages.length} language(s), ${englishKeyCount} keys in en, ` +
+    `${codeKeys} literal keys in src; ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+);
+if (problems.length > 0) process.exit(1);

@@ -1,0 +1,78 @@
+// Sizes of the built files, and the budget for what the first screen downloads: the entry chunk
+// and stylesheet that dist/index.html loads, plus the English words the first screen shows
+// (common, questions, glossary). Builds first if dist/ is missing. Usage: npm run size
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const budgetBytes = 130_000; // gzip -9, first screen, JS and CSS together
+const firstScreenNamespaces = ['common', 'questions', 'glossary'];
+const firstScreenLanguage = 'en';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const assets = join(dist, 'assets');
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.log('size: no build in dist/, running vite build');
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const sizes = new Map(
+  readdirSync(assets)
+    .filter((name) => /\.(js|css)$/.test(name))
+    .sort()
+    .map((name) => {
+      const content = readFileSync(join(assets, name));
+      return [name, { raw: content.length, gzip: gzipSync(content, { level: 9 }).length }];
+    }),
+);
+
+const nameWidth = Math.max(...[...sizes.keys()].map((name) => name.length), 4);
+const row = (name, raw, gzip) => `  ${name.padEnd(nameWidth)}  ${raw.padStart(10)}  ${gzip.padStart(10)}`;
+console.log(row('file', 'raw', 'gzip -9'));
+for (const [name, size] of sizes) console.log(row(name, kB(size.raw), kB(size.gzip)));
+
+// The first screen: what index.html loads (entry script, preloaded chunks, stylesheets) ...
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const loadedByHtml = [
+  ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+  ...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.(?:js|css))"/g),
+].map((m) => m[1].split('/').at(-1));
+const entry = loadedByHtml.find((name) => name.endsWith('.js'));
+if (!entry || !sizes.has(entry)) fail(`cannot find the entry chunk that dist/index.html loads (${entry ?? 'none'})`);
+
+// ... plus the locale chunks it needs. Vite names them <namespace>-<hash>.js; with several languages
+// several chunks share a prefix, so prefer the entry's own import map ("locales/en/common.json" -> chunk).
+const entryCode = readFileSync(join(assets, entry), 'utf8');
+const localeChunks = firstScreenNamespaces.map((namespace) => {
+  const mapped = new RegExp(`locales/${firstScreenLanguage}/${namespace}\\.json"[^"]{0,200}?\\./(${namespace}-[\\w-]+\\.js)`);
+  const fromMap = mapped.exec(entryCode)?.[1];
+  if (fromMap && sizes.has(fromMap)) return fromMap;
+  const byPrefix = [...sizes.keys()].filter((name) => name.startsWith(`${namespace}-`) && name.endsWith('.js'));
+  if (byPrefix.length !== 1) fail(`cannot tell which chunk holds ${firstScreenLanguage}/${namespace}: ${byPrefix.join(', ') || 'none'}`);
+  return byPrefix[0];
+});
+
+const firstScreen = [...new Set([...loadedByHtml.filter((name) => sizes.has(name)), ...localeChunks])];
+const sum = (names, field) => names.reduce((total, name) => total + sizes.get(name)[field], 0);
+const js = firstScreen.filter((name) => name.endsWith('.js'));
+const css = firstScreen.filter((name) => name.endsWith('.css'));
+
+console.log(`\nFirst screen (${firstScreen.join(', ')}):`);
+console.log(row('JavaScript', kB(sum(js, 'raw')), kB(sum(js, 'gzip'))));
+console.log(row('CSS', kB(sum(css, 'raw')), kB(sum(css, 'gzip'))));
+const total = sum(firstScreen, 'gzip');
+console.log(row('total', kB(sum(firstScreen, 'raw')), kB(total)));
+const verdict = total <= budgetBytes ? 'within budget' : 'OVER BUDGET';
+console.log(`\nsize: first screen ${kB(total)} gzip, budget ${kB(budgetBytes)}: ${verdict}`);
+if (total > budgetBytes) process.exit(1);
+
+function fail(message) {
+  console.error(`size: ${message}`);
+  process.exit(1);
+}

@@ -1,0 +1,154 @@
+// The test model of the wizard, generated from the statechart with xstate/graph: which events a
+// person can cause on each screen (concrete examples), how states are told apart, and which
+// transition of the chart each step takes.
+import { createTestModel, toDirectedGraph, type TestPath } from 'xstate/graph';
+import { createActor, type SnapshotFrom } from 'xstate';
+import { answerChoices, type Barrier, type QuestionId } from '../src/flow/answers';
+import { wizardMachine, type WizardEvent } from '../src/flow/machine';
+import { answeredQuestions, canVisit } from '../src/flow/rules';
+import { isOutcomeId, referenceIds, type StepId } from '../src/flow/steps';
+
+export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
+export type WizardPath = TestPath<WizardSnapshot, WizardEvent>;
+
+/** Checkbox answers are sets: these examples reach every barrier rule of the map. */
+export const barrierExamples: readonly (readonly Barrier[])[] = [
+  ['none'],
+  ['notSure'],
+  ['tooLarge'],
+  ['hardToReach'],
+  ['several', 'unfit'],
+];
+
+const rootEvents = new Set(['GO_TO', 'CHANGE', 'START_AGAIN']);
+
+/** What a person can do on the screen of this snapshot, as machine events. */
+export function eventsFor(snapshot: WizardSnapshot): WizardEvent[] {
+  const step = snapshot.value;
+  const { answers } = snapshot.context;
+  const events: WizardEvent[] = [{ type: 'BACK' }];
+  if (snapshot.hasTag('question')) {
+    const question = step as QuestionId;
+    const values = question === 'barriers' ? barrierExamples : answerChoices[question];
+    for (const value of values) events.push({ type: 'ANSWER', value } as WizardEvent);
+    if (question === 'liverFunction') events.push({ type: 'GO_TO', step: 'childPughCalculator' });
+  }
+  if (step === 'childPughCalculator') {
+    for (const value of ['a', 'b', 'c'] as const) events.push({ type: 'USE_CALCULATED', value });
+  }
+  if (step === 'checkAnswers' || snapshot.hasTag('outcome')) {
+    if (step === 'checkAnswers') events.push({ type: 'CONFIRM' });
+    for (const question of answeredQuestions(answers)) events.push({ type: 'CHANGE', question });
+    for (const reference of referenceIds) {
+      if (canVisit(answers, reference)) events.push({ type: 'GO_TO', step: reference });
+    }
+  }
+  if (snapshot.hasTag('outcome')) events.push({ type: 'START_AGAIN' });
+  // The address bar and the browser's Back and Forward can ask for any step the route allows.
+  if (snapshot.hasTag('question')) {
+    for (const question of answeredQuestions(answers)) {
+      if (question !== step) events.push({ type: 'GO_TO', step: question });
+    }
+  }
+  if (snapshot.hasTag('question') && canVisit(answers, 'checkAnswers')) events.push({ type: 'GO_TO', step: 'checkAnswers' });
+  if (step === 'checkAnswers') {
+    const result = answers && canVisitOutcome(snapshot);
+    if (result) events.push({ type: 'GO_TO', step: result });
+  }
+  return events;
+}
+
+function canVisitOutcome(snapshot: WizardSnapshot): StepId | undefined {
+  return (['resectable', 'transplantable', 'unresectable', 'localUnknown', 'advanced', 'spreadUnknown', 'recurrentLocal', 'recurrentDistant', 'recurrentUnknown'] as const).find(
+    (outcome) => isOutcomeId(outcome) && canVisit(snapshot.context.answers, outcome),
+  );
+}
+
+/** Tells states apart by what routing reads: the step, the answers, and whether an answer is being changed. */
+export function serializeState(snapshot: WizardSnapshot): string {
+  return JSON.stringify([snapshot.value, snapshot.context.changing, snapshot.context.answers]);
+}
+
+const offered = (snapshot: WizardSnapshot, event: WizardEvent) =>
+  eventsFor(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event));
+
+export const testModel = createTestModel(wizardMachine, {
+  events: eventsFor,
+  // Only what the screen offers: not every event the chart would accept in that state.
+  filterEvents: (snapshot, event) => offered(snapshot as WizardSnapshot, event as WizardEvent),
+  serializeState: (snapshot) => serializeState(snapshot as WizardSnapshot),
+});
+
+/** Every transition the chart defines, as "event source -> target" (the root's own are "wizard"). */
+export function definedTransitions(): Set<string> {
+  const found = new Set<string>();
+  const visit = (node: ReturnType<typeof toDirectedGraph>) => {
+    for (const edge of node.edges) {
+      found.add(transitionId(edge.label.text, edge.source.key, edge.target.key));
+    }
+    node.children.forEach(visit);
+  };
+  visit(toDirectedGraph(wizardMachine));
+  return found;
+}
+
+/** The transition of the chart that took `before` to `after` by `event`. */
+export function takenTransition(before: WizardSnapshot, event: WizardEvent, after: WizardSnapshot): string {
+  const source = rootEvents.has(event.type) ? 'wizard' : before.value;
+  return transitionId(event.type, source, after.value);
+}
+
+const transitionId = (event: string, source: string, target: string) => `${event} ${source} -> ${target}`;
+
+/**
+ * A small set of paths that, together, take every transition of the chart (and so reach every
+ * state): for each transition, the shortest way to a state where it can be taken, then the event.
+ */
+export function coveringPaths(): WizardPath[] {
+  const adjacency = testModel.getAdjacencyMap();
+  const initial = serializeState(createActor(wizardMachine).getSnapshot());
+  const routeTo = new Map<string, WizardEvent[]>([[initial, []]]);
+  const queue = [initial];
+  const covered = new Set<string>();
+  const chosen: WizardEvent[][] = [];
+  while (queue.length > 0) {
+    const key = queue.shift()!;
+    const { state, transitions } = adjacency[key as keyof typeof adjacency]!;
+    for (const { event, state: next } of Object.values(transitions)) {
+      const nextKey = serializeState(next);
+      const events = [...routeTo.get(key)!, event];
+      if (!routeTo.has(nextKey)) {
+        routeTo.set(nextKey, events);
+        queue.push(nextKey);
+      }
+      const transition = takenTransition(state, event, next);
+      if (!covered.has(transition)) {
+        covered.add(transition);
+        chosen.push(events);
+      }
+    }
+  }
+  // Drop a path that is the start of another chosen path: the longer one takes it too.
+  const distinct = chosen.filter(
+    (events, i) => !chosen.some((other, j) => j !== i && other.length > events.length && startsWith(other, events)),
+  );
+  return distinct.flatMap((events) => testModel.getPathsFromEvents(events));
+}
+
+function startsWith(events: WizardEvent[], prefix: WizardEvent[]): boolean {
+  return prefix.every((event, i) => JSON.stringify(event) === JSON.stringify(events[i]));
+}
+
+/** The transitions a path takes, found by sending its events to the machine. */
+export function transitionsOf(path: WizardPath): string[] {
+  const actor = createActor(wizardMachine).start();
+  const taken: string[] = [];
+  for (const { event } of path.steps) {
+    if (event.type === 'xstate.init') continue;
+    const before = actor.getSnapshot();
+    actor.send(event);
+    taken.push(takenTransition(before, event, actor.getSnapshot()));
+  }
+  actor.stop();
+  return taken;
+}

@@ -1,0 +1,28 @@
+// Every jsdom test: jest-dom matchers, English loaded once, and a missing key fails the test.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
+import { i18next, initI18n, namespaces } from '../src/i18n/i18n';
+
+export const missingKeys: string[] = [];
+
+beforeAll(async () => {
+  if (i18next.isInitialized) return;
+  await initI18n('en', {
+    saveMissing: true,
+    missingKeyHandler: (_languages, namespace, key) => {
+      missingKeys.push(`${namespace}:${key}`);
+    },
+  });
+  await i18next.loadNamespaces([...namespaces]);
+});
+
+afterEach(() => {
+  cleanup();
+  window.sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+  if (missingKeys.length > 0) {
+    const found = missingKeys.splice(0);
+    throw new Error(`Missing translation keys: ${found.join(', ')}`);
+  }
+});
