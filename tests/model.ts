@@ -144,7 +144,7 @@ export function transitionsOf(path: WizardPath): string[] {
   const actor = createActor(wizardMachine).start();
   const taken: string[] = [];
   for (const { event } of path.steps) {
-    if (event.type === 'xstate.init') continue;
+    if ((event.type as string) === 'xstate.init') continue;
     const before = actor.getSnapshot();
     actor.send(event);
     taken.push(takenTransition(before, event, actor.getSnapshot()));

@@ -124,7 +124,7 @@ describe('model-based paths through the wizard', () => {
     const { user } = await renderApp();
     // The snapshot whose screen is showing: each event is performed on that screen.
     let showing = path.steps[0]!.state;
-    const act = ({ event }: { event: WizardEvent }) => perform(user, event, showing);
+    const act = ({ event }: { event: { type: string } }) => perform(user, event as WizardEvent, showing);
     await path.test({
       states: Object.fromEntries(
         stepIds.map((step) => [

@@ -34,14 +34,18 @@ function Layout({ storage, initialNotice }: { storage: Storage | undefined; init
       <InPageLink target="main-content" className="skip-link">
         {t('skipLink')}
       </InPageLink>
-      <header className="header">
+      <header>
+        <div className="header">
+          <div className="width-container">
+            <p className="header__service">{t('service.name')}</p>
+            <p className="header__tagline">{t('service.tagline')}</p>
+          </div>
+        </div>
         <div className="width-container">
-          <p className="header__service">{t('service.name')}</p>
-          <p className="header__tagline">{t('service.tagline')}</p>
+          <p className="phase-banner no-print">{t('privacy')}</p>
         </div>
       </header>
       <div className="width-container">
-        <p className="phase-banner no-print">{t('privacy')}</p>
         <nav className="no-print" aria-label={t('actions.back')}>
           <BackLink />
         </nav>

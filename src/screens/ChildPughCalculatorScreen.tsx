@@ -30,6 +30,7 @@ export function ChildPughCalculatorScreen() {
   const actor = Wizard.useActorRef();
   const [input, setInput] = useState(emptyInput);
   const [result, setResult] = useState<ChildPughResult>();
+  const [attempt, setAttempt] = useState(0);
   const problems = result && !result.ok ? result.problems : {};
   const errors: FieldError[] = fieldOrder.flatMap((field) => {
     const message = problemMessage(field);
@@ -56,11 +57,12 @@ export function ChildPughCalculatorScreen() {
   function submit(event: FormEvent) {
     event.preventDefault();
     setResult(scoreChildPugh(input));
+    setAttempt(attempt + 1);
   }
 
   return (
     <>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} attempt={attempt} />
       <PageHeading title={t('title')} hasError={errors.length > 0} />
       <p>{t('intro')}</p>
       <p className="hint">{t('basis')}</p>

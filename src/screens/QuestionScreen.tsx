@@ -22,6 +22,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
   const stored = useAnswers()[question];
   const [selected, setSelected] = useState<string[]>(toList(stored));
   const [showError, setShowError] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const { kind, terms } = questionPresentation[question];
   const choices: readonly string[] = answerChoices[question];
   const title = t(`${question}.title`);
@@ -35,6 +36,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
     const value = kind === 'checkbox' ? selected : selected[0];
     if (!isValidAnswer(question, value)) {
       setShowError(true);
+      setAttempt(attempt + 1);
       return;
     }
     actor.send({ type: 'ANSWER', value: value as AnswerValue<QuestionId> });
@@ -53,7 +55,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
 
   return (
     <>
-      <ErrorSummary errors={showError ? [{ target: firstInputId, message: errorMessage }] : []} />
+      <ErrorSummary errors={showError ? [{ target: firstInputId, message: errorMessage }] : []} attempt={attempt} />
       <form onSubmit={submit} noValidate>
         <div className={`form-group${showError ? ' form-group--error' : ''}`}>
           <fieldset className="fieldset" aria-describedby={showError ? `${hintId} ${errorId}` : hintId}>

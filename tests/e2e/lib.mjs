@@ -431,11 +431,11 @@ export async function errorProblems(page, step, expectedMessages) {
       links: [...(alert?.querySelectorAll('a') ?? [])].map((a) => a.textContent.replace(/\s+/g, ' ').trim()),
     };
   });
-  const page_ = stepTitle(step);
+  const pageName = stepTitle(step);
   if (state.hash !== `#/${step}`) problems.push(`address changed to ${state.hash}`);
   if (!state.focusInAlert) problems.push(`focus is on ${state.active}, not on the error summary (role=alert)`);
   if (!state.title.startsWith('Error:')) problems.push(`document.title "${state.title}" does not start with "Error:"`);
-  const expectedTitle = t('service.errorTitlePattern', { page: page_ });
+  const expectedTitle = t('service.errorTitlePattern', { page: pageName });
   if (state.title !== expectedTitle) problems.push(`document.title is "${state.title}", expected "${expectedTitle}"`);
   if (state.heading !== t('errorSummary.title')) problems.push(`error summary heading is "${state.heading}"`);
   for (const expected of expectedMessages) {

@@ -1,0 +1,169 @@
+// How the wizard behaves around the questions: errors, focus, titles, the address, Back and
+// Forward, reload, start again, and bad stored state or links.
+import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ErrorBoundary } from '../src/app/ErrorBoundary';
+import { serializeAnswers, storageKey } from '../src/flow/persistence';
+import { continueWith, en, heading, renderApp } from './render';
+
+const q = (key: string) => en(`questions:${key}`);
+
+describe('a question page', () => {
+  it('shows an error summary and an inline message when Continue has no answer, and keeps the page', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: en('actions.continue') }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent(q('history.error'));
+    expect(summary).toHaveFocus();
+    expect(document.title.startsWith('Error:')).toBe(true);
+    expect(screen.getByRole('group', { name: q('history.title') })).toHaveAccessibleDescription(
+      expect.stringContaining(q('history.error')),
+    );
+    await user.click(screen.getByRole('link', { name: q('history.error') }));
+    expect(screen.getByLabelText(q('history.choices.first'))).toHaveFocus();
+    await continueWith(user, q('history.choices.first'));
+    expect(heading()).toHaveTextContent(q('stage.title'));
+  });
+
+  it('moves focus to the new heading, names the step in the title and announces it', async () => {
+    const { user } = await renderApp();
+    await continueWith(user, q('history.choices.first'));
+    expect(heading()).toHaveFocus();
+    expect(document.title).toBe(en('service.titlePattern', { page: q('stage.title') }));
+    expect(screen.getByRole('status')).toHaveTextContent(q('stage.title'));
+  });
+
+  it('lets "None of these" and "I\'m not sure" stand alone among the checkboxes', async () => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'early', liverHealth: 'healthy' }));
+    const { user } = await renderApp('#/barriers');
+    await user.click(screen.getByLabelText(q('barriers.choices.tooLarge')));
+    await user.click(screen.getByLabelText(q('barriers.choices.several')));
+    await user.click(screen.getByLabelText(q('barriers.choices.none')));
+    expect(screen.getByLabelText(q('barriers.choices.tooLarge'))).not.toBeChecked();
+    expect(screen.getByLabelText(q('barriers.choices.none'))).toBeChecked();
+    await user.click(screen.getByLabelText(q('barriers.choices.unfit')));
+    expect(screen.getByLabelText(q('barriers.choices.none'))).not.toBeChecked();
+  });
+});
+
+describe('the address and browser history', () => {
+  it('gives each step its own address, and Back and Forward keep every answer', async () => {
+    const { user } = await renderApp();
+    await continueWith(user, q('history.choices.first'));
+    await continueWith(user, q('stage.choices.notSure'));
+    expect(window.location.hash).toBe('#/spread');
+    window.history.back();
+    await waitFor(() => expect(heading()).toHaveTextContent(q('stage.title')));
+    expect(screen.getByLabelText(q('stage.choices.notSure'))).toBeChecked();
+    window.history.back();
+    await waitFor(() => expect(heading()).toHaveTextContent(q('history.title')));
+    expect(screen.getByLabelText(q('history.choices.first'))).toBeChecked();
+    window.history.forward();
+    await waitFor(() => expect(heading()).toHaveTextContent(q('stage.title')));
+    expect(screen.getByLabelText(q('stage.choices.notSure'))).toBeChecked();
+  });
+
+  it('sends a link to a step whose earlier answers are missing to the first unanswered question', async () => {
+    await renderApp('#/advanced');
+    expect(heading()).toHaveTextContent(q('history.title'));
+    expect(window.location.hash).toBe('#/history');
+    expect(screen.getByText(en('notices.stepNotAvailable'))).toBeInTheDocument();
+  });
+
+  it('sends a link to an unknown step to the first unanswered question', async () => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'recurrent' }));
+    await renderApp('#/no-such-step');
+    expect(heading()).toHaveTextContent(q('recurrenceSite.title'));
+  });
+});
+
+describe('answers kept in the browser', () => {
+  it('keeps the place and the answers after a reload', async () => {
+    const first = await renderApp();
+    await continueWith(first.user, q('history.choices.recurrent'));
+    await continueWith(first.user, q('recurrenceSite.choices.local'));
+    first.unmount();
+    await renderApp(window.location.hash);
+    expect(heading()).toHaveTextContent(q('firstTreatment.title'));
+    window.history.back();
+    await waitFor(() => expect(heading()).toHaveTextContent(q('recurrenceSite.title')));
+    expect(screen.getByLabelText(q('recurrenceSite.choices.local'))).toBeChecked();
+  });
+
+  it('keeps only a versioned list of answers', async () => {
+    const { user } = await renderApp();
+    await continueWith(user, q('history.choices.first'));
+    expect(JSON.parse(window.sessionStorage.getItem(storageKey) ?? 'null')).toEqual({
+      schemaVersion: 1,
+      answers: [['history', 'first']],
+    });
+  });
+
+  it.each([
+    ['not JSON', '{answers'],
+    ['from an older version', JSON.stringify({ schemaVersion: 0, answers: [['history', 'first']] })],
+    ['with an impossible answer', JSON.stringify({ schemaVersion: 1, answers: [['stage', 'seven']] })],
+    ['with an answer off the route', JSON.stringify({ schemaVersion: 1, answers: [['history', 'first'], ['recurrenceSite', 'local']] })],
+  ])('starts cleanly, with a notice, from stored answers %s', async (_name, stored) => {
+    window.sessionStorage.setItem(storageKey, stored);
+    await renderApp('#/checkAnswers');
+    expect(heading()).toHaveTextContent(q('history.title'));
+    expect(screen.getByText(en('notices.storedAnswersReset'))).toBeInTheDocument();
+    expect(window.sessionStorage.getItem(storageKey)).toBeNull();
+  });
+
+  it('forgets every answer on Start again', async () => {
+    window.sessionStorage.setItem(
+      storageKey,
+      serializeAnswers({ history: 'first', stage: 'notSure', spread: 'notSure' }),
+    );
+    const { user } = await renderApp('#/spreadUnknown');
+    await user.click(screen.getByRole('button', { name: en('actions.startAgain') }));
+    expect(heading()).toHaveTextContent(q('history.title'));
+    expect(screen.getByLabelText(q('history.choices.first'))).not.toBeChecked();
+    expect(window.sessionStorage.getItem(storageKey)).toBeNull();
+  });
+});
+
+describe('changing an answer', () => {
+  it('returns to the summary when the route is unchanged', async () => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }));
+    const { user } = await renderApp('#/checkAnswers');
+    await user.click(screen.getByRole('link', { name: `${en('actions.change')} ${q('liverFunction.summaryLabel')}` }));
+    await continueWith(user, q('liverFunction.choices.c'));
+    expect(heading()).toHaveTextContent(en('checkAnswers.title'));
+    expect(screen.getByText(q('liverFunction.choices.c'))).toBeInTheDocument();
+  });
+
+  it('asks the new questions and drops the answers that no longer apply', async () => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }));
+    const { user } = await renderApp('#/checkAnswers');
+    await user.click(screen.getByRole('link', { name: `${en('actions.change')} ${q('stage.summaryLabel')}` }));
+    await continueWith(user, q('stage.choices.early'));
+    expect(heading()).toHaveTextContent(q('liverHealth.title'));
+    await continueWith(user, q('liverHealth.choices.healthy'));
+    await continueWith(user, q('barriers.choices.none'));
+    expect(heading()).toHaveTextContent(en('checkAnswers.title'));
+    expect(screen.queryByText(q('liverFunction.summaryLabel'))).not.toBeInTheDocument();
+    expect(screen.queryByText(q('drugLine.summaryLabel'))).not.toBeInTheDocument();
+  });
+});
+
+describe('when something breaks', () => {
+  it('shows a readable message and Start again instead of a blank page', () => {
+    const Broken = () => {
+      throw new Error('boom');
+    };
+    const consoleError = console.error;
+    console.error = () => undefined;
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    console.error = consoleError;
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en('crash.title'));
+    expect(screen.getByRole('button', { name: en('actions.startAgain') })).toBeInTheDocument();
+    expect(screen.queryByText('boom')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,125 @@
+// What each outcome page shows for the answers that lead to it (clinical-map: Outcomes and their options).
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../src/flow/answers';
+import { serializeAnswers, storageKey } from '../src/flow/persistence';
+import { outcomeFor } from '../src/flow/rules';
+import { en, heading, renderApp } from './render';
+
+const option = (id: string) => en(`options:${id}.name`);
+const note = (id: string) => en(`outcomes:notes.${id}`);
+const section = (id: string) => en(`outcomes:sections.${id}`);
+
+async function openOutcome(answers: Answers) {
+  window.sessionStorage.setItem(storageKey, serializeAnswers(answers));
+  const outcome = outcomeFor(answers);
+  const view = await renderApp(`#/${outcome}`);
+  expect(heading()).toHaveTextContent(en(`outcomes:titles.${outcome}`));
+  return view;
+}
+
+const headingsOf = () => screen.getAllByRole('heading').map((h) => h.textContent);
+
+describe('advanced cancer (clinical-map: O-advanced, Q-line)', () => {
+  const base: Answers = { history: 'first', stage: 'four' };
+
+  it('lists the first-line drugs first, later ones under "if these drugs stop working"', async () => {
+    await openOutcome({ ...base, liverFunction: 'a', drugLine: 'no' });
+    const headings = headingsOf();
+    expect(headings.indexOf(option('atezolizumabBevacizumab'))).toBeLessThan(headings.indexOf(section('ifTheseStop')));
+    expect(headings.indexOf(section('ifTheseStop'))).toBeLessThan(headings.indexOf(option('laterTargetedDrugs')));
+    expect(screen.getByText(/atezolizumab \(Tecentriq\) and bevacizumab \(Avastin\)/)).toBeInTheDocument();
+    expect(screen.getByText(/sorafenib \(Nexavar\) or lenvatinib \(Lenvima\)/)).toBeInTheDocument();
+  });
+
+  it('lists later-line drugs first once a first treatment stopped working, first-line ones as usually tried first', async () => {
+    await openOutcome({ ...base, liverFunction: 'b', drugLine: 'yes' });
+    const headings = headingsOf();
+    expect(headings.indexOf(section('afterFirstLine'))).toBeLessThan(headings.indexOf(section('usuallyFirst')));
+    expect(headings.indexOf(option('laterImmunotherapy'))).toBeLessThan(headings.indexOf(option('atezolizumabBevacizumab')));
+  });
+
+  it('shows no drug list for Child-Pugh C, says why, and offers symptom relief', async () => {
+    await openOutcome({ ...base, liverFunction: 'c', drugLine: 'no' });
+    expect(screen.getByText(note('childPughC'))).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: option('atezolizumabBevacizumab') })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: option('laterTargetedDrugs') })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: option('symptomRelief') })).toBeInTheDocument();
+  });
+
+  it('shows the A/B options under their condition when the class is not known, and both lines when the line is not known', async () => {
+    await openOutcome({ ...base, liverFunction: 'notSure', drugLine: 'notSure' });
+    expect(screen.getAllByText(en('outcomes:conditions.ifChildPughAOrB'))).toHaveLength(2);
+    expect(screen.getByText(note('childPughUnknown'))).toBeInTheDocument();
+    expect(screen.getByText(en('outcomes:ask.advancedWhichDrugs'))).toBeInTheDocument();
+  });
+});
+
+describe('cancer only in the liver', () => {
+  it('shows the reasons the person gave on the unresectable outcome, and the downstaging link', async () => {
+    await openOutcome({ history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['tooLarge', 'unfit'] });
+    expect(screen.getByText(en('outcomes:reasons.tooLarge'))).toBeInTheDocument();
+    expect(screen.getByText(en('outcomes:reasons.unfit'))).toBeInTheDocument();
+    expect(screen.queryByText(en('outcomes:reasons.several'))).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: en('outcomes:downstagingLink') })).toBeInTheDocument();
+  });
+
+  it('explains a transplant when the tumor is hard to reach', async () => {
+    await openOutcome({ history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['hardToReach'] });
+    expect(screen.getByText(note('becauseHardToReach'))).toBeInTheDocument();
+  });
+
+  it('shows resectable and transplantable side by side when liver health is not known', async () => {
+    await openOutcome({ history: 'first', stage: 'early', liverHealth: 'notSure', barriers: ['none'] });
+    const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('possible-groups__card'));
+    expect(cards.map((card) => card.querySelector('h3')?.textContent)).toEqual([
+      en('outcomes:titles.resectable'),
+      en('outcomes:titles.transplantable'),
+    ]);
+    expect(screen.getByText(en('outcomes:ask.decideLiverHealth'), { selector: '.deciding-question' })).toBeInTheDocument();
+  });
+
+  it('shows all three local groups when the barriers are not known', async () => {
+    await openOutcome({ history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['notSure'] });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining([en('outcomes:titles.resectable'), en('outcomes:titles.transplantable'), en('outcomes:titles.unresectable')]),
+    );
+  });
+
+  it('notes that a recurrence has other options when history is not sure', async () => {
+    await openOutcome({ history: 'notSure', stage: 'early', liverHealth: 'healthy', barriers: ['none'] });
+    expect(screen.getByRole('link', { name: en('outcomes:ifRecurrent.link') })).toBeInTheDocument();
+  });
+});
+
+describe('cancer that has come back (clinical-map: O-recurrent)', () => {
+  it('offers further surgery or local treatment after surgery, and states the liver function answer', async () => {
+    await openOutcome({ history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'surgery', liverFunction: 'a' });
+    expect(screen.getByRole('heading', { name: option('furtherSurgery') })).toBeInTheDocument();
+    expect(screen.getByText(note('liverFunctionA'))).toBeInTheDocument();
+  });
+
+  it('says the source names no option after another first treatment, and shows local treatment as possible', async () => {
+    await openOutcome({ history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'radiation', liverFunction: 'c' });
+    expect(screen.queryByRole('heading', { name: option('furtherSurgery') })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: option('localTreatmentMaybe') })).toBeInTheDocument();
+    expect(screen.getByText(note('noSpecificOptionAfterFirstTreatment'))).toBeInTheDocument();
+    expect(screen.getByText(en('outcomes:ask.recurrentLiverFunction'))).toBeInTheDocument();
+  });
+
+  it('offers drugs and a clinical trial when it came back elsewhere', async () => {
+    await openOutcome({ history: 'recurrent', recurrenceSite: 'distant', liverFunction: 'notSure' });
+    expect(screen.getByRole('heading', { name: option('drugTreatment') })).toBeInTheDocument();
+    expect(screen.getByText(note('liverFunctionNotSure'))).toBeInTheDocument();
+  });
+});
+
+describe('every outcome page', () => {
+  it('cites the source section and its date, says newer treatments may exist, and is not advice', async () => {
+    await openOutcome({ history: 'first', stage: 'notSure', spread: 'notSure' });
+    expect(screen.getByText(en('sources:lastRevised', { date: 'July 27, 2021' }))).toBeInTheDocument();
+    expect(screen.getByText(en('sources:newerTreatments'))).toBeInTheDocument();
+    expect(screen.getAllByText(en('disclaimer')).length).toBeGreaterThan(0);
+    expect(screen.getByText(en('outcomes:ask.decideSpread'), { selector: '.deciding-question' })).toBeInTheDocument();
+  });
+});
