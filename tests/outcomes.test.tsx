@@ -53,6 +53,25 @@ describe('advanced cancer (clinical-map: O-advanced, Q-line)', () => {
     expect(screen.getByText(note('childPughUnknown'))).toBeInTheDocument();
     expect(screen.getByText(en('outcomes:ask.advancedWhichDrugs'))).toBeInTheDocument();
   });
+
+  it('offers a way to find out the Child-Pugh class, and comes back to the summary with it', async () => {
+    const { user } = await openOutcome({ ...base, liverFunction: 'notSure', drugLine: 'no' });
+    await user.click(screen.getByRole('link', { name: en('outcomes:findOutChildPugh') }));
+    expect(heading()).toHaveTextContent(en('questions:liverFunction.title'));
+    await user.click(screen.getByRole('link', { name: en('questions:liverFunction.calculatorLink') }));
+    await user.type(screen.getByRole('textbox', { name: en('calculator:fields.bilirubin.label') }), '1');
+    await user.type(screen.getByRole('textbox', { name: en('calculator:fields.albumin.label') }), '4');
+    await user.type(screen.getByRole('textbox', { name: en('calculator:fields.inr.label') }), '1,1');
+    await user.click(screen.getAllByLabelText(en('calculator:ascites.none'))[0]!);
+    await user.click(screen.getAllByLabelText(en('calculator:encephalopathy.none'))[1]!);
+    await user.click(screen.getByRole('button', { name: en('calculator:calculate') }));
+    expect(screen.getByText(en('calculator:result.score', { points: 5, childPughClass: 'A' }))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: en('calculator:result.use', { childPughClass: 'A' }) }));
+    expect(heading()).toHaveTextContent(en('questions:liverFunction.title'));
+    expect(screen.getByLabelText(en('questions:liverFunction.choices.a'))).toBeChecked();
+    await user.click(screen.getByRole('button', { name: en('actions.continue') }));
+    expect(heading()).toHaveTextContent(en('checkAnswers.title'));
+  });
 });
 
 describe('cancer only in the liver', () => {

@@ -53,9 +53,16 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
         </section>
       )}
       {view.notes.map((note) => (
-        <p key={note} className="inset">
-          {t(`notes.${note}`)}
-        </p>
+        <div key={note} className="inset">
+          <p>{t(`notes.${note}`)}</p>
+          {note === 'childPughUnknown' && (
+            <p>
+              <StepLink to="liverFunction" event={{ type: 'CHANGE', question: 'liverFunction' }}>
+                {t('findOutChildPugh')}
+              </StepLink>
+            </p>
+          )}
+        </div>
       ))}
       {hasLaterLine && (
         <p>
