@@ -6,7 +6,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { answerChoices, type Barrier, type QuestionId } from '../src/flow/answers';
 import { wizardMachine, type WizardEvent } from '../src/flow/machine';
 import { answeredQuestions, canVisit } from '../src/flow/rules';
-import { isOutcomeId, referenceIds, type StepId } from '../src/flow/steps';
+import { outcomeIds, referenceIds } from '../src/flow/steps';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 export type WizardPath = TestPath<WizardSnapshot, WizardEvent>;
@@ -52,16 +52,10 @@ export function eventsFor(snapshot: WizardSnapshot): WizardEvent[] {
   }
   if (snapshot.hasTag('question') && canVisit(answers, 'checkAnswers')) events.push({ type: 'GO_TO', step: 'checkAnswers' });
   if (step === 'checkAnswers') {
-    const result = answers && canVisitOutcome(snapshot);
+    const result = outcomeIds.find((outcome) => canVisit(answers, outcome));
     if (result) events.push({ type: 'GO_TO', step: result });
   }
   return events;
-}
-
-function canVisitOutcome(snapshot: WizardSnapshot): StepId | undefined {
-  return (['resectable', 'transplantable', 'unresectable', 'localUnknown', 'advanced', 'spreadUnknown', 'recurrentLocal', 'recurrentDistant', 'recurrentUnknown'] as const).find(
-    (outcome) => isOutcomeId(outcome) && canVisit(snapshot.context.answers, outcome),
-  );
 }
 
 /** Tells states apart by what routing reads: the step, the answers, and whether an answer is being changed. */

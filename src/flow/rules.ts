@@ -2,7 +2,7 @@
 // The machine's guards are one-line calls into these; tests/rules.test.ts has one row per row
 // of the map's routing table.
 import type { Answers, Barrier, QuestionId } from './answers';
-import { isValidAnswer } from './answers';
+import { isValidAnswer, questionIds } from './answers';
 import type { OutcomeId, StepId } from './steps';
 
 type Spread = 'no' | 'yes' | 'notSure';
@@ -72,17 +72,7 @@ export function nextStep(a: Answers, step: StepId): StepId | undefined {
 }
 
 function isQuestion(step: StepId): step is QuestionId {
-  return (
-    step === 'history' ||
-    step === 'stage' ||
-    step === 'spread' ||
-    step === 'liverHealth' ||
-    step === 'barriers' ||
-    step === 'liverFunction' ||
-    step === 'drugLine' ||
-    step === 'recurrenceSite' ||
-    step === 'firstTreatment'
-  );
+  return (questionIds as readonly string[]).includes(step);
 }
 
 /** clinical-map: Outcomes. The outcome the answers lead to, once every question on the route is answered. */
