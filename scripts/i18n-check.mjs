@@ -26,8 +26,9 @@ function flatten(value, file, prefix = '', into = new Map()) {
   return into;
 }
 
+// Folders starting with "_" hold material for translators (context), not a language.
 const languages = readdirSync(localesDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
   .map((entry) => entry.name)
   .sort();
 /** words.get(language).get(namespace) = Map of flattened key -> text, or null when the file is invalid */
@@ -39,7 +40,8 @@ for (const language of languages) {
     problem(join(localesDir, language), `"${language}" is not a canonical BCP 47 language tag`);
   }
   const namespaces = new Map();
-  for (const name of readdirSync(join(localesDir, language)).filter((f) => f.endsWith('.json')).sort()) {
+  checkMeta(language);
+  for (const name of readdirSync(join(localesDir, language)).filter((f) => f.endsWith('.json') && f !== 'meta.json').sort()) {
     const file = join(localesDir, language, name);
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8'));
@@ -52,6 +54,27 @@ for (const language of languages) {
   }
   words.set(language, namespaces);
 }
+/** meta.json: the language's own name, its direction, and whether a medical reviewer has checked it. */
+function checkMeta(language) {
+  const file = join(localesDir, language, 'meta.json');
+  let meta;
+  try {
+    meta = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problem(file, error.code === 'ENOENT' ? 'missing: every language needs a meta.json' : `invalid JSON: ${error.message}`);
+    return;
+  }
+  if (typeof meta.nativeName !== 'string' || meta.nativeName.trim() === '') problem(file, '"nativeName" must be the language\'s name in itself');
+  if (meta.dir !== 'ltr' && meta.dir !== 'rtl') problem(file, '"dir" must be "ltr" or "rtl"');
+  const review = meta.review ?? {};
+  if (review.status === 'reviewed') {
+    if (typeof review.reviewerRole !== 'string' || review.reviewerRole.trim() === '') problem(file, 'a reviewed language needs "review.reviewerRole"');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(review.date ?? '')) problem(file, 'a reviewed language needs "review.date" as YYYY-MM-DD');
+  } else if (review.status !== 'draft') {
+    problem(file, '"review.status" must be "draft" or "reviewed"');
+  }
+}
+
 const english = words.get(source);
 if (!english) {
   console.error(`i18n: no ${relative(root, join(localesDir, source))} folder: English is the source language`);
@@ -91,6 +114,35 @@ for (const [language, namespaces] of words) {
       }
     }
   }
+}
+
+// ---- Context for translators: one entry per English key ------------------------------------
+
+const contextDir = join(localesDir, '_context');
+/** Key paths of a context file, whose leaves are objects with a "purpose". */
+function contextKeys(value, file, prefix = '', into = new Set()) {
+  for (const [key, child] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (child && typeof child === 'object' && typeof child.purpose === 'string') {
+      if (child.purpose.trim() === '') problem(file, `context for "${path}" has an empty purpose`);
+      into.add(path);
+    } else if (child && typeof child === 'object') contextKeys(child, file, path, into);
+    else problem(file, `context for "${path}" must be an object with "screen" and "purpose"`);
+  }
+  return into;
+}
+for (const [namespace, keys] of english) {
+  if (!keys) continue;
+  const file = join(contextDir, `${namespace}.json`);
+  let context;
+  try {
+    context = contextKeys(JSON.parse(readFileSync(file, 'utf8')), file);
+  } catch (error) {
+    problem(file, error.code === 'ENOENT' ? 'missing: translators need context for every key' : `invalid JSON: ${error.message}`);
+    continue;
+  }
+  for (const key of keys.keys()) if (!context.has(key)) problem(file, `no context for "${key}"`);
+  for (const key of context) if (!keys.has(key)) problem(file, `context for "${key}", which is not in en`);
 }
 
 // ---- Literal keys in src/ against English -------------------------------------------------

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { wizardMachine } from '../flow/machine';
 import { BackLink } from '../components/BackLink';
 import { InPageLink } from '../components/InPageLink';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import type { LanguageChoice } from '../i18n/chooseLanguage';
 import { screens } from '../screens/registry';
 import { AnnouncerProvider } from './announcer';
 import { boot, sessionStorageOrUndefined, type NoticeId } from './boot';
@@ -10,17 +12,21 @@ import { useAddressSync } from './useAddressSync';
 import { usePersistAnswers } from './usePersistAnswers';
 import { Wizard, useStep } from './wizard';
 
-export function App() {
+type Props = { languageNote?: LanguageChoice['note'] };
+
+export function App({ languageNote }: Props) {
   const [storage] = useState(sessionStorageOrUndefined);
   const [start] = useState(() => boot(storage, window.location.hash));
   return (
     <Wizard.Provider logic={wizardMachine} options={{ snapshot: start.snapshot }}>
-      <Layout storage={storage} initialNotice={start.notice} />
+      <Layout storage={storage} initialNotice={start.notice} languageNote={languageNote} />
     </Wizard.Provider>
   );
 }
 
-function Layout({ storage, initialNotice }: { storage: Storage | undefined; initialNotice: NoticeId | undefined }) {
+type LayoutProps = Props & { storage: Storage | undefined; initialNotice: NoticeId | undefined };
+
+function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
   const { t } = useTranslation();
   const step = useStep();
   const [notice, setNotice] = useState(initialNotice);
@@ -36,9 +42,12 @@ function Layout({ storage, initialNotice }: { storage: Storage | undefined; init
       </InPageLink>
       <header>
         <div className="header">
-          <div className="width-container">
-            <p className="header__service">{t('service.name')}</p>
-            <p className="header__tagline">{t('service.tagline')}</p>
+          <div className="width-container header__inner">
+            <div>
+              <p className="header__service">{t('service.name')}</p>
+              <p className="header__tagline">{t('service.tagline')}</p>
+            </div>
+            <LanguageSwitcher />
           </div>
         </div>
         <div className="width-container">
@@ -50,6 +59,7 @@ function Layout({ storage, initialNotice }: { storage: Storage | undefined; init
           <BackLink />
         </nav>
         <main id="main-content" className="main" tabIndex={-1}>
+          {languageNote && <p className="notification">{t(`language.${languageNote}`)}</p>}
           {notice && (
             <div className="notification" role="status">
               <p>{t(`notices.${notice}`)}</p>

@@ -31,7 +31,3 @@ export type StepId = (typeof stepIds)[number];
 export function isStepId(value: string): value is StepId {
   return (stepIds as readonly string[]).includes(value);
 }
-
-export function isOutcomeId(value: string): value is OutcomeId {
-  return (outcomeIds as readonly string[]).includes(value);
-}

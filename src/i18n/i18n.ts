@@ -1,43 +1,80 @@
 // The one i18n module. Locales are discovered from the folder locales/<tag>/<namespace>.json:
-// adding a language touches no code. Each language and namespace is its own lazy chunk.
+// adding a language touches no code. Each language's namespace is its own lazy chunk, and only
+// the active language is downloaded.
 import i18next, { type BackendModule, type InitOptions, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { directionOf, languages } from './languages';
+import { pseudoLanguages, pseudoTranslate } from './pseudo';
 
 export const namespaces = ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'] as const;
 export type Namespace = (typeof namespaces)[number];
 export const sourceLanguage = 'en';
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/*/meta.json',
+  '!../../locales/_context/*.json',
+]);
+
+async function loadNamespace(language: string, namespace: string): Promise<Record<string, unknown>> {
+  const pseudo = import.meta.env.DEV && language in pseudoLanguages;
+  const load = loaders[`../../locales/${pseudo ? sourceLanguage : language}/${namespace}.json`];
+  if (!load) throw new Error(`No ${namespace} words for ${language}`);
+  const words = (await load()).default;
+  return pseudo ? (pseudoTranslate(language, words) as Record<string, unknown>) : words;
+}
 
 const localeBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language: string, namespace: string, callback: ReadCallback) {
-    const load = loaders[`../../locales/${language}/${namespace}.json`];
-    if (!load) {
-      callback(new Error(`No ${namespace} words for ${language}`), false);
-      return;
-    }
-    load().then(
-      (module) => callback(null, module.default),
+    loadNamespace(language, namespace).then(
+      (words) => callback(null, words),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
 
+// English stands in for a missing translation, but it is downloaded only when a key turns out to
+// be missing, so a complete language never costs a second download.
+let englishRequested = false;
+function fetchEnglishStandIn(language: string) {
+  if (englishRequested || language === sourceLanguage) return;
+  englishRequested = true;
+  void i18next.loadLanguages(sourceLanguage);
+}
+
+function englishStandIn(key: string): string {
+  const [namespace, path] = key.includes(':') ? key.split(/:(.*)/s) : [undefined, key];
+  for (const ns of namespace ? [namespace] : namespaces) {
+    const text: unknown = i18next.getResource(sourceLanguage, ns, path ?? key);
+    if (typeof text === 'string') return text;
+  }
+  return '…';
+}
+
 export function initI18n(language: string = sourceLanguage, overrides: InitOptions = {}) {
+  i18next.on('languageChanged', (current) => {
+    document.documentElement.lang = current;
+    document.documentElement.dir = directionOf(current);
+  });
   return i18next
     .use(localeBackend)
     .use(initReactI18next)
     .init({
       lng: language,
-      fallbackLng: sourceLanguage,
+      supportedLngs: Object.keys(languages),
+      load: 'currentOnly',
+      fallbackLng: false,
       ns: [...namespaces],
       defaultNS: 'common',
       returnEmptyString: false,
       returnNull: false,
       interpolation: { escapeValue: false },
-      react: { useSuspense: true },
+      saveMissing: true,
+      missingKeyHandler: () => fetchEnglishStandIn(i18next.language),
+      parseMissingKeyHandler: englishStandIn,
+      react: { useSuspense: true, bindI18nStore: 'added' },
       ...overrides,
     });
 }

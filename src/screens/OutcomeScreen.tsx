@@ -13,6 +13,7 @@ import { treatmentOptions } from '../content/options';
 import { outcomeView, type OptionSection } from '../content/outcomes';
 import type { OutcomeId } from '../flow/steps';
 import { SourceCitation } from '../components/SourceCitation';
+import { TranslationNotice } from '../components/TranslationNotice';
 
 /** An outcome of the clinical map: the group, its options explained, why, what to ask, and the source. */
 export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
@@ -31,6 +32,7 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
         caption={view.group && <span className="caption">{t('groupLabel')}</span>}
       />
       <p className="disclaimer">{tc('disclaimer')}</p>
+      <TranslationNotice />
       {view.group && (
         <section aria-labelledby="group-heading">
           <h2 id="group-heading" className="heading-m">

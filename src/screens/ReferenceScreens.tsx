@@ -4,6 +4,7 @@ import { PageHeading } from '../components/PageHeading';
 import { PossibleGroups } from '../components/PossibleGroups';
 import { SourceCitation } from '../components/SourceCitation';
 import { StepLink } from '../components/StepLink';
+import { TranslationNotice } from '../components/TranslationNotice';
 import { outcomeOptions } from '../content/outcomes';
 import { useAnswers } from '../app/wizard';
 import { outcomeFor } from '../flow/rules';
@@ -16,6 +17,7 @@ export function DownstagingScreen() {
     <>
       <PageHeading title={t('downstaging.title')} />
       <p className="disclaimer">{tc('disclaimer')}</p>
+      <TranslationNotice />
       <p>{t('downstaging.intro')}</p>
       {(['resectable', 'transplantable'] as const).map((outcome) => (
         <section key={outcome} aria-labelledby={`downstaging-${outcome}`}>
@@ -41,6 +43,7 @@ export function IfRecurrentScreen() {
     <>
       <PageHeading title={t('ifRecurrent.title')} />
       <p className="disclaimer">{tc('disclaimer')}</p>
+      <TranslationNotice />
       <p>{t('ifRecurrent.intro')}</p>
       <p className="inset">{t('notes.recurrentFactors')}</p>
       <PossibleGroups outcomes={['recurrentLocal', 'recurrentDistant']} decidingQuestion="recurrentWhichOptions" />

@@ -1,0 +1,47 @@
+// Which language to show: ?lng= in the link, then the person's own earlier choice, then the
+// browser's languages, then English. A request for Traditional Chinese never silently gets
+// Simplified Chinese: it gets English, with a note.
+
+export type LanguageChoice = { language: string; note?: 'traditionalChineseUnavailable' };
+
+type Sources = { query?: string | null; chosen?: string | null; browser: readonly string[] };
+
+export function chooseLanguage({ query, chosen, browser }: Sources, available: readonly string[], fallback: string): LanguageChoice {
+  for (const asked of [query, chosen]) {
+    const match = asked ? matchLanguage(asked, available) : undefined;
+    if (match) return { language: match };
+  }
+  for (const asked of browser) {
+    if (isTraditionalChinese(asked) && !matchLanguage(asked, available)) {
+      return { language: fallback, note: 'traditionalChineseUnavailable' };
+    }
+    const match = matchLanguage(asked, available);
+    if (match) return { language: match };
+  }
+  return { language: fallback };
+}
+
+/** The offered language a tag asks for: the same tag, or the same language in the same script. */
+export function matchLanguage(asked: string, available: readonly string[]): string | undefined {
+  const exact = available.find((tag) => tag.toLowerCase() === asked.toLowerCase());
+  if (exact) return exact;
+  const wanted = maximize(asked);
+  if (!wanted) return undefined;
+  return available.find((tag) => {
+    const offered = maximize(tag);
+    return offered?.language === wanted.language && offered.script === wanted.script;
+  });
+}
+
+function isTraditionalChinese(tag: string): boolean {
+  const locale = maximize(tag);
+  return locale?.language === 'zh' && locale.script === 'Hant';
+}
+
+function maximize(tag: string): Intl.Locale | undefined {
+  try {
+    return new Intl.Locale(tag).maximize();
+  } catch {
+    return undefined;
+  }
+}
