@@ -232,3 +232,13 @@ describe('several problems at once', () => {
     expect(result).toEqual({ ok: false, problems: { bilirubin: 'negative', inr: 'notANumber' } });
   });
 });
+
+describe('digits as Arabic and Persian keyboards type them', () => {
+  it.each([
+    ['Arabic-Indic digits with the Arabic decimal separator', '\u0663\u066B\u0665', 3.5],
+    ['Persian digits', '\u06F4', 4],
+  ])('reads %s', (_name, albumin, expected) => {
+    expect(score({ albumin })).toEqual(score({ albumin: String(expected) }));
+    expect(score({ albumin }).ok).toBe(true);
+  });
+});

@@ -3,7 +3,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { App } from '../src/app/App';
-import { i18next } from '../src/i18n/i18n';
+import { i18next, namespaces } from '../src/i18n/i18n';
+import { languageTags } from '../src/i18n/languages';
+import { pseudoLanguages } from '../src/i18n/pseudo';
 
 export async function renderApp(hash = '') {
   window.history.replaceState(null, '', `/${hash}`);
@@ -17,9 +19,54 @@ export async function renderApp(hash = '') {
   return { user, ...view };
 }
 
-/** English words by key, so tests follow the locale files instead of copying them. */
-export const en = (key: string, options?: Record<string, unknown>): string =>
-  i18next.t(key as never, { lng: 'en', ...options }) as string;
+/** The words of a language by key, so tests follow the locale files instead of copying them. */
+export const wordsIn =
+  (language: string) =>
+  (key: string, options?: Record<string, unknown>): string =>
+    i18next.t(key as never, { lng: language, ...options }) as string;
+
+export const en = wordsIn('en');
+
+/** Every language patients can choose (the development-only pseudo-languages are not shipped). */
+export const shippedLanguages = languageTags.filter((tag) => !(tag in pseudoLanguages));
+
+/** Texts that name something English by its own name: the source page's title stays English beside its translation. */
+const properNames = new Set(['sources:document']);
+
+/**
+ * English text left on a page in another language: a text node that is a whole English text, or
+ * contains an English text of three words or more, where the language has its own words for it.
+ */
+export function englishLeftOnScreen(language: string): string[] {
+  if (language === 'en') return [];
+  const english = new Set<string>();
+  for (const namespace of namespaces) {
+    const words = flatten(i18next.getResourceBundle('en', namespace) as object);
+    const translated = flatten((i18next.getResourceBundle(language, namespace) as object | undefined) ?? {});
+    for (const [key, text] of words) {
+      if (properNames.has(`${namespace}:${key}`)) continue;
+      if (translated.get(key) !== text && /\p{L}{2}/u.test(text)) english.add(text.replace(/\{\{[^}]+\}\}/g, '').trim());
+    }
+  }
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent?.trim();
+    if (text) texts.push(text);
+  }
+  return texts.filter((text) =>
+    [...english].some((words) => text === words || (words.split(/\s+/).length >= 3 && text.includes(words))),
+  );
+}
+
+function flatten(value: object, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  for (const [key, child] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof child === 'string') into.set(path, child);
+    else if (child && typeof child === 'object') flatten(child as object, path, into);
+  }
+  return into;
+}
 
 export function heading() {
   return screen.getByRole('heading', { level: 1 });

@@ -1,17 +1,23 @@
 // Model-based tests: paths generated from the statechart (xstate/graph) that together take every
-// transition, each driven through the real UI by role and label, checking the screen of every state.
+// transition, each driven through the real UI by role and label, checking the screen of every state,
+// in every shipped language: no missing key, no English left, and the right direction.
 import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { answerChoices, type QuestionId } from '../src/flow/answers';
 import type { WizardEvent } from '../src/flow/machine';
 import { outcomeIds, stepIds, type StepId } from '../src/flow/steps';
 import { coveringPaths, type WizardSnapshot } from './model';
-import { en, renderApp } from './render';
+import { i18next } from '../src/i18n/i18n';
+import { shippedLanguages, englishLeftOnScreen, renderApp, wordsIn } from './render';
 
 type User = ReturnType<typeof userEvent.setup>;
 
 const paths = coveringPaths();
+
+/** The words of the language under test. */
+let en = wordsIn('en');
+let language = 'en';
 
 /** The h1 each step must show. */
 function expectedHeading(step: StepId): string {
@@ -41,6 +47,9 @@ async function checkScreen(snapshot: WizardSnapshot) {
     expect(screen.getByRole('button', { name: en('actions.print') })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: en('sources:heading') })).toBeInTheDocument();
   }
+  expect(document.documentElement.lang).toBe(language);
+  expect(document.documentElement.dir).toBe(language === 'ar' ? 'rtl' : 'ltr');
+  expect(englishLeftOnScreen(language)).toEqual([]);
 }
 
 const calculatorInputs = {
@@ -114,7 +123,13 @@ function linkTo(step: StepId): HTMLElement | undefined {
   return (name && screen.queryByRole('link', { name })) || undefined;
 }
 
-describe('model-based paths through the wizard', () => {
+describe.each(shippedLanguages)('model-based paths through the wizard in %s', (tag) => {
+  beforeAll(async () => {
+    language = tag;
+    en = wordsIn(tag);
+    await i18next.changeLanguage(tag);
+  });
+
   it('cover every state', () => {
     const reached = new Set(paths.flatMap((path) => path.steps.map((step) => step.state.value)));
     expect([...stepIds].filter((step) => !reached.has(step))).toEqual([]);

@@ -19,20 +19,26 @@ export function GlossaryList({ terms }: { terms: readonly TermId[] }) {
   );
 }
 
-/** Links from a piece of text to the definitions of its terms further down the page. */
+/** Links from a piece of text to the definitions of its terms further down the page, listed the reader's way. */
 export function TermLinks({ terms }: { terms: readonly TermId[] }) {
-  const { t } = useTranslation('glossary');
+  const { t, i18n } = useTranslation('glossary');
   const { t: tc } = useTranslation();
   if (terms.length === 0) return null;
+  const names = terms.map((term) => t(`${term}.term`));
+  const parts = new Intl.ListFormat(i18n.language, { type: 'unit', style: 'short' }).formatToParts(names);
+  let element = 0;
   return (
     <p className="term-links">
       {tc('glossary.termsLabel')}
-      {terms.map((term, index) => (
-        <span key={term}>
-          {index > 0 && ', '}
-          <InPageLink target={termAnchor(term)}>{t(`${term}.term`)}</InPageLink>
-        </span>
-      ))}
+      {parts.map((part, index) => {
+        if (part.type === 'literal') return <span key={index}>{part.value}</span>;
+        const term = terms[element++] as TermId;
+        return (
+          <InPageLink key={term} target={termAnchor(term)}>
+            {part.value}
+          </InPageLink>
+        );
+      })}
     </p>
   );
 }

@@ -78,8 +78,16 @@ const minusSigns = ['-', '\u2212'];
 
 type Parsed = { ok: true; value: number } | { ok: false; problem: FieldProblem };
 
+/** Arabic-Indic and Persian digits, and the Arabic decimal separator, as many keyboards type them. */
+function westernDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/\u066B/g, '.');
+}
+
 function parseMeasurement(raw: string, range: Range): Parsed {
-  const text = raw.trim();
+  const text = westernDigits(raw.trim());
   if (text === '') return { ok: false, problem: 'empty' };
   const negative = minusSigns.some((sign) => text.startsWith(sign));
   const digits = negative ? text.slice(1).trimStart() : text;

@@ -1,0 +1,78 @@
+// Languages as a person meets them: the switcher keeps the step and every answer, the page
+// follows the language's direction, and a draft translation says so on every outcome.
+import { render, screen, waitFor } from '@testing-library/react';
+import { Suspense } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../src/app/App';
+import { serializeAnswers, storageKey } from '../src/flow/persistence';
+import { i18next } from '../src/i18n/i18n';
+import { languages } from '../src/i18n/languages';
+import { continueWith, en, heading, renderApp, shippedLanguages, wordsIn } from './render';
+
+afterEach(async () => {
+  await i18next.changeLanguage('en');
+  window.localStorage.clear();
+});
+
+const nameOf = (tag: string) => languages[tag]?.nativeName ?? tag;
+
+describe('the language switcher', () => {
+  it('offers every shipped language by its own name, on every page', async () => {
+    await renderApp();
+    const switcher = screen.getByRole('navigation', { name: en('language.label') });
+    for (const tag of shippedLanguages) expect(switcher).toHaveTextContent(nameOf(tag));
+  });
+
+  it.each(shippedLanguages.filter((tag) => tag !== 'en'))(
+    'switches to %s in the middle of a route and keeps the step and every answer',
+    async (tag) => {
+      const { user } = await renderApp();
+      await continueWith(user, en('questions:history.choices.recurrent'));
+      await continueWith(user, en('questions:recurrenceSite.choices.local'));
+      await user.click(screen.getByRole('link', { name: nameOf(tag) }));
+      const words = wordsIn(tag);
+      await waitFor(() => expect(heading()).toHaveTextContent(words('questions:firstTreatment.title')));
+      expect(window.location.hash).toBe('#/firstTreatment');
+      expect(new URLSearchParams(window.location.search).get('lng')).toBe(tag);
+      expect(document.documentElement.lang).toBe(tag);
+      expect(document.documentElement.dir).toBe(languages[tag]?.dir);
+      await user.click(screen.getByRole('link', { name: words('actions.back') }));
+      expect(screen.getByLabelText(words('questions:recurrenceSite.choices.local'))).toBeChecked();
+      expect(window.localStorage.getItem('liver-cancer-navigator/language')).toBe(tag);
+    },
+  );
+});
+
+describe('medical review of a translation', () => {
+  const draft = shippedLanguages.filter((tag) => languages[tag]?.review.status === 'draft');
+
+  it.each(draft)('%s, still a draft, says so on an outcome page with a link to English', async (tag) => {
+    await i18next.changeLanguage(tag);
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'recurrent', recurrenceSite: 'notSure' }));
+    const { user } = await renderApp('#/recurrentUnknown');
+    const words = wordsIn(tag);
+    expect(screen.getByText(words('translationReview.draft'))).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: words('translationReview.readInEnglish') }));
+    await waitFor(() => expect(heading()).toHaveTextContent(en('outcomes:titles.recurrentUnknown')));
+    expect(screen.queryByText(en('translationReview.draft'))).not.toBeInTheDocument();
+  });
+
+  it('English, the source, shows no such notice', async () => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'recurrent', recurrenceSite: 'notSure' }));
+    await renderApp('#/recurrentUnknown');
+    expect(screen.queryByText(en('translationReview.draft'))).not.toBeInTheDocument();
+  });
+});
+
+describe('a browser asking for Traditional Chinese', () => {
+  it('gets English with a note, not Simplified Chinese', async () => {
+    window.history.replaceState(null, '', '/');
+    render(
+      <Suspense fallback={null}>
+        <App languageNote="traditionalChineseUnavailable" />
+      </Suspense>,
+    );
+    expect(await screen.findByText(en('language.traditionalChineseUnavailable'))).toBeInTheDocument();
+    expect(heading()).toHaveTextContent(en('questions:history.title'));
+  });
+});
