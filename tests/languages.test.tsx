@@ -30,8 +30,9 @@ describe('the language switcher', () => {
       await continueWith(user, en('questions:history.choices.recurrent'));
       await continueWith(user, en('questions:recurrenceSite.choices.local'));
       await user.click(screen.getByRole('link', { name: nameOf(tag) }));
+      await waitFor(() => expect(document.documentElement.lang).toBe(tag));
       const words = wordsIn(tag);
-      await waitFor(() => expect(heading()).toHaveTextContent(words('questions:firstTreatment.title')));
+      expect(heading()).toHaveTextContent(words('questions:firstTreatment.title'));
       expect(window.location.hash).toBe('#/firstTreatment');
       expect(new URLSearchParams(window.location.search).get('lng')).toBe(tag);
       expect(document.documentElement.lang).toBe(tag);
@@ -53,7 +54,8 @@ describe('medical review of a translation', () => {
     const words = wordsIn(tag);
     expect(screen.getByText(words('translationReview.draft'))).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: words('translationReview.readInEnglish') }));
-    await waitFor(() => expect(heading()).toHaveTextContent(en('outcomes:titles.recurrentUnknown')));
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    expect(heading()).toHaveTextContent(en('outcomes:titles.recurrentUnknown'));
     expect(screen.queryByText(en('translationReview.draft'))).not.toBeInTheDocument();
   });
 
