@@ -23,6 +23,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const sum = (names, field) => names.reduce((total, name) => total + sizes.get(name)[field], 0);
 const sizes = new Map(
   readdirSync(assets)
     .filter((name) => /\.(js|css)$/.test(name))
@@ -47,20 +48,24 @@ const loadedByHtml = [
 const entry = loadedByHtml.find((name) => name.endsWith('.js'));
 if (!entry || !sizes.has(entry)) fail(`cannot find the entry chunk that dist/index.html loads (${entry ?? 'none'})`);
 
-// ... plus the locale chunks it needs. Vite names them <namespace>-<hash>.js; with several languages
-// several chunks share a prefix, so prefer the entry's own import map ("locales/en/common.json" -> chunk).
-const entryCode = readFileSync(join(assets, entry), 'utf8');
+// ... plus the locale chunks it needs: vite.config.ts names them locale-<tag>-<namespace>-<hash>.js.
+const localeChunk = /^locale-(.+)-([a-z]+)-[\w-]{8}\.js$/i;
+const chunksOf = (language) => [...sizes.keys()].filter((name) => localeChunk.exec(name)?.[1] === language);
 const localeChunks = firstScreenNamespaces.map((namespace) => {
-  const mapped = new RegExp(`locales/${firstScreenLanguage}/${namespace}\\.json"[^"]{0,200}?\\./(${namespace}-[\\w-]+\\.js)`);
-  const fromMap = mapped.exec(entryCode)?.[1];
-  if (fromMap && sizes.has(fromMap)) return fromMap;
-  const byPrefix = [...sizes.keys()].filter((name) => name.startsWith(`${namespace}-`) && name.endsWith('.js'));
-  if (byPrefix.length !== 1) fail(`cannot tell which chunk holds ${firstScreenLanguage}/${namespace}: ${byPrefix.join(', ') || 'none'}`);
-  return byPrefix[0];
+  const found = chunksOf(firstScreenLanguage).filter((name) => localeChunk.exec(name)?.[2] === namespace);
+  if (found.length !== 1) fail(`cannot tell which chunk holds ${firstScreenLanguage}/${namespace}: ${found.join(', ') || 'none'}`);
+  return found[0];
 });
 
+// Each language is downloaded on its own: its chunks, added up.
+const languagesBuilt = [...new Set([...sizes.keys()].map((name) => localeChunk.exec(name)?.[1]).filter(Boolean))].sort();
+console.log('\nWords per language (all namespaces, only the active language is downloaded):');
+for (const language of languagesBuilt) {
+  const chunks = chunksOf(language);
+  console.log(row(`${language} (${chunks.length} chunks)`, kB(sum(chunks, 'raw')), kB(sum(chunks, 'gzip'))));
+}
+
 const firstScreen = [...new Set([...loadedByHtml.filter((name) => sizes.has(name)), ...localeChunks])];
-const sum = (names, field) => names.reduce((total, name) => total + sizes.get(name)[field], 0);
 const js = firstScreen.filter((name) => name.endsWith('.js'));
 const css = firstScreen.filter((name) => name.endsWith('.css'));
 

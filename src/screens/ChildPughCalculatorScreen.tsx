@@ -26,9 +26,11 @@ const fieldOrder: readonly ChildPughField[] = ['bilirubin', 'albumin', 'inr', 'a
 
 /** clinical-map: Child-Pugh score, "work it out". Works out the class; the person chooses to use it. */
 export function ChildPughCalculatorScreen() {
-  const { t } = useTranslation('calculator');
+  const { t, i18n } = useTranslation('calculator');
   const actor = Wizard.useActorRef();
   const [input, setInput] = useState(emptyInput);
+  const number = new Intl.NumberFormat(i18n.language).format;
+  const formatRange = ({ min, max }: { min: number; max: number }) => ({ min: number(min), max: number(max) });
   const [result, setResult] = useState<ChildPughResult>();
   const [attempt, setAttempt] = useState(0);
   const problems = result && !result.ok ? result.problems : {};
@@ -44,10 +46,10 @@ export function ChildPughCalculatorScreen() {
     if (field === 'ascites' || field === 'encephalopathy') return t('problems.choose', { field: label });
     if (problem !== 'implausible') return t(`problems.${problem}`, { field: label });
     const value = input[field];
-    if (field === 'inr') return t('problems.implausibleNoUnit', { field: label, value, ...plausibleRanges.inr });
+    if (field === 'inr') return t('problems.implausibleNoUnit', { field: label, value, ...formatRange(plausibleRanges.inr) });
     const unit = field === 'bilirubin' ? input.bilirubinUnit : input.albuminUnit;
     const range = field === 'bilirubin' ? plausibleRanges.bilirubin[input.bilirubinUnit] : plausibleRanges.albumin[input.albuminUnit];
-    return t('problems.implausible', { field: label, value, unit: t(`units.${unit}`), ...range });
+    return t('problems.implausible', { field: label, value, unit: t(`units.${unit}`), ...formatRange(range) });
   }
 
   function update<K extends keyof ChildPughInput>(key: K, value: ChildPughInput[K]) {
@@ -110,7 +112,7 @@ export function ChildPughCalculatorScreen() {
             {t('result.heading')}
           </h2>
           <p role="status" className="heading-s">
-            {t('result.score', { points: result.points, childPughClass: result.childPughClass.toUpperCase() })}
+            {t('result.score', { points: number(result.points), childPughClass: result.childPughClass.toUpperCase() })}
           </p>
           <p>{t('result.explain')}</p>
           <button
