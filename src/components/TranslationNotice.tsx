@@ -14,7 +14,6 @@ export function TranslationNotice() {
       <p>
         <a
           href={languageHref(sourceLanguage)}
-          lang={sourceLanguage}
           hrefLang={sourceLanguage}
           onClick={(event) => {
             event.preventDefault();

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Wizard } from '../app/wizard';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
+import { GlossaryList } from '../components/Glossary';
 import { PageHeading } from '../components/PageHeading';
 import { SourceCitation } from '../components/SourceCitation';
 import {
@@ -27,6 +28,7 @@ const fieldOrder: readonly ChildPughField[] = ['bilirubin', 'albumin', 'inr', 'a
 /** clinical-map: Child-Pugh score, "work it out". Works out the class; the person chooses to use it. */
 export function ChildPughCalculatorScreen() {
   const { t, i18n } = useTranslation('calculator');
+  const { t: tc } = useTranslation();
   const actor = Wizard.useActorRef();
   const [input, setInput] = useState(emptyInput);
   const number = new Intl.NumberFormat(i18n.language).format;
@@ -124,6 +126,12 @@ export function ChildPughCalculatorScreen() {
           </button>
         </section>
       )}
+      <details className="details">
+        <summary className="details__summary">{tc('question.wordsExplained')}</summary>
+        <div className="details__text">
+          <GlossaryList terms={['childPugh', 'bilirubin', 'albumin', 'inr', 'ascites', 'encephalopathy']} />
+        </div>
+      </details>
       <SourceCitation sections={[]} established={['childPugh']} />
     </>
   );
@@ -144,6 +152,7 @@ type NumberFieldProps = {
 
 function NumberField({ field, value, onChange, error, units, unit, onUnitChange }: NumberFieldProps) {
   const { t } = useTranslation('calculator');
+  const { t: tc } = useTranslation();
   const describedBy = [`${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
@@ -155,6 +164,7 @@ function NumberField({ field, value, onChange, error, units, unit, onUnitChange 
       </p>
       {error && (
         <p id={`${field}-error`} className="error-message">
+          <span className="visually-hidden">{tc('errorSummary.prefix')} </span>
           {error}
         </p>
       )}
@@ -174,7 +184,7 @@ function NumberField({ field, value, onChange, error, units, unit, onUnitChange 
         {units && unit && onUnitChange && (
           <>
             <label htmlFor={`${field}-unit`} className="visually-hidden">
-              {`${t(`fields.${field}.label`)}: ${t('unit')}`}
+              {t('unitFor', { field: t(`fields.${field}.label`) })}
             </label>
             <select
               id={`${field}-unit`}
@@ -205,12 +215,14 @@ type ChoiceFieldProps = {
 
 function ChoiceField({ field, choices, value, onChange, error }: ChoiceFieldProps) {
   const { t } = useTranslation('calculator');
+  const { t: tc } = useTranslation();
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={error ? `${field}-error` : undefined}>
         <legend className="fieldset__legend label">{t(`fields.${field}.label`)}</legend>
         {error && (
           <p id={`${field}-error`} className="error-message">
+            <span className="visually-hidden">{tc('errorSummary.prefix')} </span>
             {error}
           </p>
         )}

@@ -6,6 +6,7 @@ import { GlossaryList } from '../components/Glossary';
 import { PageHeading } from '../components/PageHeading';
 import { StepLink } from '../components/StepLink';
 import { questionPresentation } from '../content/questions';
+import { establishedReferenceIds, type EstablishedReferenceId, type SourceSectionId } from '../content/sources';
 import {
   answerChoices,
   exclusiveBarriers,
@@ -67,7 +68,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
             </p>
             {showError && (
               <p id={errorId} className="error-message">
-                <span className="visually-hidden">{tc('errorSummary.title')}: </span>
+                <span className="visually-hidden">{tc('errorSummary.prefix')} </span>
                 {errorMessage}
               </p>
             )}
@@ -115,7 +116,12 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
         )}
         <details className="details">
           <summary className="details__summary">{tc('question.whyWeAsk')}</summary>
-          <p className="details__text">{t(`${question}.why`)}</p>
+          <div className="details__text">
+            <p>{t(`${question}.why`)}</p>
+            <p className="hint">
+              <QuestionBasis question={question} />
+            </p>
+          </div>
         </details>
         <details className="details">
           <summary className="details__summary">{tc('question.wordsExplained')}</summary>
@@ -127,6 +133,22 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
           {tc('actions.continue')}
         </button>
       </form>
+    </>
+  );
+}
+
+/** Where the distinction a question draws comes from: a section of the source, or a well-established fact. */
+function QuestionBasis({ question }: { question: QuestionId }) {
+  const { t } = useTranslation('sources');
+  const basis = questionPresentation[question].basis;
+  if ((establishedReferenceIds as readonly string[]).includes(basis)) {
+    return t(`established.${basis as EstablishedReferenceId}`);
+  }
+  return (
+    <>
+      {t('document')}
+      <br />
+      {t('sectionLabel', { section: t(`sections.${basis as SourceSectionId}`) })}
     </>
   );
 }

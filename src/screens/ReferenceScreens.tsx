@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { GlossaryList } from '../components/Glossary';
 import { OptionCard } from '../components/OptionCard';
+import { treatmentOptions } from '../content/options';
 import { PageHeading } from '../components/PageHeading';
 import { PossibleGroups } from '../components/PossibleGroups';
 import { SourceCitation } from '../components/SourceCitation';
@@ -8,6 +10,9 @@ import { TranslationNotice } from '../components/TranslationNotice';
 import { outcomeOptions } from '../content/outcomes';
 import { useAnswers } from '../app/wizard';
 import { outcomeFor } from '../flow/rules';
+
+const downstagingOutcomes = ['resectable', 'transplantable'] as const;
+const downstagingOptions = downstagingOutcomes.flatMap((outcome) => outcomeOptions[outcome]);
 
 /** clinical-map: from O-unresectable, "If treatment shrinks the tumor" (downstaging). */
 export function DownstagingScreen() {
@@ -19,7 +24,7 @@ export function DownstagingScreen() {
       <p className="disclaimer">{tc('disclaimer')}</p>
       <TranslationNotice />
       <p>{t('downstaging.intro')}</p>
-      {(['resectable', 'transplantable'] as const).map((outcome) => (
+      {downstagingOutcomes.map((outcome) => (
         <section key={outcome} aria-labelledby={`downstaging-${outcome}`}>
           <h2 id={`downstaging-${outcome}`} className="heading-m">
             {t(`titles.${outcome}`)}
@@ -30,6 +35,12 @@ export function DownstagingScreen() {
         </section>
       ))}
       <BackToResult />
+      <section aria-labelledby="glossary-heading">
+        <h2 id="glossary-heading" className="heading-m">
+          {tc('glossary.heading')}
+        </h2>
+        <GlossaryList terms={downstagingOptions.flatMap((option) => treatmentOptions[option].terms)} />
+      </section>
       <SourceCitation sections={['unresectable', 'resectable', 'transplantable']} />
     </>
   );
