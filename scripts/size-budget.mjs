@@ -65,6 +65,10 @@ for (const language of languagesBuilt) {
   console.log(row(`${language} (${chunks.length} chunks)`, kB(sum(chunks, 'raw')), kB(sum(chunks, 'gzip'))));
 }
 
+// The development-only pseudo-languages (src/i18n/pseudo.ts) must never reach patients.
+const pseudoInBuild = [...sizes.keys()].filter((name) => /en-XA|ar-XB/.test(readFileSync(join(assets, name), 'utf8')));
+if (pseudoInBuild.length > 0) fail(`the pseudo-languages en-XA / ar-XB are in the build: ${pseudoInBuild.join(', ')}`);
+
 const firstScreen = [...new Set([...loadedByHtml.filter((name) => sizes.has(name)), ...localeChunks])];
 const js = firstScreen.filter((name) => name.endsWith('.js'));
 const css = firstScreen.filter((name) => name.endsWith('.css'));
