@@ -1,6 +1,7 @@
 // Checks the words in locales/<BCP 47 tag>/<namespace>.json against English, the source language,
 // and the literal keys that src/ passes to t() against the English words. One line per problem;
 // exit code 1 when there is any. Usage: npm run i18n:check
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,6 +182,20 @@ for (const file of sourceFiles) {
     if (!english.get(namespace)?.has(key)) {
       problems.push(`${relative(root, file)}:${line}: key "${key}" in namespace "${namespace}" is not in locales/en/${namespace}.json`);
     }
+  }
+}
+
+// ---- i18next-cli: extraction drift and hard-coded strings ----------------------------------
+
+// `extract --ci --dry-run` fails when the code uses a key some language lacks (or files would be
+// rewritten); `lint` fails on user-facing text written in code. Both run even when the checks
+// above found problems, so a translator sees everything at once.
+const cli = join(root, 'node_modules', '.bin', 'i18next-cli');
+for (const args of [['extract', '--ci', '--dry-run'], ['lint']]) {
+  const run = spawnSync(cli, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (run.status !== 0) {
+    const output = `${run.stdout}${run.stderr}`.trim().split('\n').filter((line) => line.trim() !== '');
+    problems.push(`i18next-cli ${args.join(' ')} failed:\n${output.map((line) => `    ${line}`).join('\n')}`);
   }
 }
 

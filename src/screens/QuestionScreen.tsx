@@ -118,9 +118,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
           <summary className="details__summary">{tc('question.whyWeAsk')}</summary>
           <div className="details__text">
             <p>{t(`${question}.why`)}</p>
-            <p className="hint">
-              <QuestionBasis question={question} />
-            </p>
+            <QuestionBasis question={question} />
           </div>
         </details>
         <details className="details">
@@ -142,14 +140,14 @@ function QuestionBasis({ question }: { question: QuestionId }) {
   const { t } = useTranslation('sources');
   const basis = questionPresentation[question].basis;
   if ((establishedReferenceIds as readonly string[]).includes(basis)) {
-    return t(`established.${basis as EstablishedReferenceId}`);
+    return <p className="hint">{t(`established.${basis as EstablishedReferenceId}`)}</p>;
   }
+  const section = t(`sections.${basis as SourceSectionId}`);
   return (
-    <>
-      {t('document')}
-      <br />
-      {t('sectionLabel', { section: t(`sections.${basis as SourceSectionId}`) })}
-    </>
+    <ul className="list hint">
+      <li>{t('document')}</li>
+      <li>{t('sectionLabel', { section })}</li>
+    </ul>
   );
 }
 
