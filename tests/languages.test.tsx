@@ -34,6 +34,9 @@ describe('the language switcher', () => {
       const words = wordsIn(tag);
       expect(heading()).toHaveTextContent(words('questions:firstTreatment.title'));
       expect(window.location.hash).toBe('#/firstTreatment');
+      for (const link of screen.getAllByRole('link', { name: new RegExp(shippedLanguages.map(nameOf).join('|')) })) {
+        expect(link.getAttribute('href')).toMatch(/#\/firstTreatment$/);
+      }
       expect(new URLSearchParams(window.location.search).get('lng')).toBe(tag);
       expect(document.documentElement.lang).toBe(tag);
       expect(document.documentElement.dir).toBe(languages[tag]?.dir);

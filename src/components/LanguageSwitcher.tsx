@@ -1,55 +1,54 @@
 import { useTranslation } from 'react-i18next';
+import { stepHref } from '../app/location';
+import { useStep } from '../app/wizard';
+import type { StepId } from '../flow/steps';
 import { languageTags, languages } from '../i18n/languages';
 import { rememberLanguage } from '../i18n/preference';
 
 /** Switches the language and remembers the person's choice; the step and every answer stay. */
 export function useSwitchLanguage() {
   const { i18n } = useTranslation();
+  const step = useStep();
   return (tag: string) => {
     rememberLanguage(tag);
-    window.history.replaceState(window.history.state, '', languageHref(tag));
+    window.history.replaceState(window.history.state, '', languageHref(tag, step));
     void i18n.changeLanguage(tag);
   };
 }
 
-/** The current address in another language. */
-export function languageHref(tag: string): string {
-  const url = new URL(window.location.href);
-  url.searchParams.set('lng', tag);
-  return `${url.pathname}${url.search}${url.hash}`;
+/** The address of a step in another language. */
+export function languageHref(tag: string, step: StepId): string {
+  const search = new URLSearchParams(window.location.search);
+  search.set('lng', tag);
+  return `${window.location.pathname}?${search.toString()}${stepHref(step)}`;
 }
 
 /** Every language on offer, each by its own name. */
+// The current language stays a link (marked aria-current), so focus stays on the link a person
+// just chose instead of dropping to the page.
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
+  const step = useStep();
   const switchTo = useSwitchLanguage();
   return (
     <nav className="language-switcher no-print" aria-label={t('language.label')}>
       <ul className="language-switcher__list">
-        {languageTags.map((tag) => {
-          const name = languages[tag]?.nativeName ?? tag;
-          return (
-            <li key={tag} className="language-switcher__item">
-              {tag === i18n.language ? (
-                <span className="language-switcher__current" lang={tag} aria-current="true">
-                  {name}
-                </span>
-              ) : (
-                <a
-                  href={languageHref(tag)}
-                  lang={tag}
-                  hrefLang={tag}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    switchTo(tag);
-                  }}
-                >
-                  {name}
-                </a>
-              )}
-            </li>
-          );
-        })}
+        {languageTags.map((tag) => (
+          <li key={tag} className="language-switcher__item">
+            <a
+              href={languageHref(tag, step)}
+              lang={tag}
+              hrefLang={tag}
+              aria-current={tag === i18n.language ? 'true' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                if (tag !== i18n.language) switchTo(tag);
+              }}
+            >
+              {languages[tag]?.nativeName ?? tag}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

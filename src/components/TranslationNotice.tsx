@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useStep } from '../app/wizard';
 import { languages } from '../i18n/languages';
 import { sourceLanguage } from '../i18n/i18n';
 import { languageHref, useSwitchLanguage } from './LanguageSwitcher';
@@ -7,13 +8,14 @@ import { languageHref, useSwitchLanguage } from './LanguageSwitcher';
 export function TranslationNotice() {
   const { t, i18n } = useTranslation();
   const switchTo = useSwitchLanguage();
+  const step = useStep();
   if (languages[i18n.language]?.review.status !== 'draft') return null;
   return (
     <div className="notification notification--translation">
       <p>{t('translationReview.draft')}</p>
       <p>
         <a
-          href={languageHref(sourceLanguage)}
+          href={languageHref(sourceLanguage, step)}
           hrefLang={sourceLanguage}
           onClick={(event) => {
             event.preventDefault();

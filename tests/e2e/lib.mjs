@@ -2,7 +2,7 @@
 // reporter, keyboard-only navigation and the checks made on every step.
 // Plain ESM JavaScript on purpose: it runs with `node` and needs no build step.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,31 +13,68 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const tmpRoot = join(root, '.tmp');
 
 // ---------------------------------------------------------------------------------------------
-// Words: every visible string is read from the English locale files at run time.
+// Words: every visible string is read from the locale files at run time, in the language asked
+// for (English unless told). The languages themselves are discovered from locales/*/meta.json.
 
-const localeCache = new Map();
-function namespace(ns) {
-  if (!localeCache.has(ns)) {
-    localeCache.set(ns, JSON.parse(readFileSync(join(root, 'locales', 'en', `${ns}.json`), 'utf8')));
+/** Every shipped language, by tag: the folders of locales/ with a meta.json (not `_context` and the like). */
+let shipped;
+export function languages() {
+  if (!shipped) {
+    shipped = {};
+    const folder = join(root, 'locales');
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name.startsWith('_')) continue;
+      const metaFile = join(folder, entry.name, 'meta.json');
+      if (!existsSync(metaFile)) continue;
+      shipped[entry.name] = JSON.parse(readFileSync(metaFile, 'utf8'));
+    }
   }
-  return localeCache.get(ns);
+  return shipped;
 }
 
-/** `t('questions:history.title')`, `t('common:service.titlePattern', { page })`; default namespace common. */
-export function t(key, vars = {}) {
+/** The tags of the shipped languages: English first, then the others in a stable order. */
+export function languageTags() {
+  return Object.keys(languages()).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+}
+
+export const metaOf = (lng) => {
+  const meta = languages()[lng];
+  if (!meta) throw new Error(`${lng} is not a shipped language (no locales/${lng}/meta.json)`);
+  return meta;
+};
+
+const localeCache = new Map();
+function namespace(ns, lng = 'en') {
+  const cacheKey = `${lng}/${ns}`;
+  if (!localeCache.has(cacheKey)) {
+    const file = join(root, 'locales', lng, `${ns}.json`);
+    if (!existsSync(file)) throw new Error(`no locales/${lng}/${ns}.json`);
+    localeCache.set(cacheKey, JSON.parse(readFileSync(file, 'utf8')));
+  }
+  return localeCache.get(cacheKey);
+}
+
+const languageName = (lng) => (lng === 'en' ? 'English' : lng);
+
+/**
+ * `t('questions:history.title')`, `t('common:service.titlePattern', { page })`, and in another
+ * language `t('actions.continue', {}, 'es')`; default namespace common. A key the language lacks
+ * throws: a missing translation is a failure, never quietly English.
+ */
+export function t(key, vars = {}, lng = 'en') {
   const [ns, path] = key.includes(':') ? key.split(':', 2) : ['common', key];
-  let value = namespace(ns);
+  let value = namespace(ns, lng);
   for (const part of path.split('.')) {
     value = value?.[part];
-    if (value === undefined) throw new Error(`No English words for ${key}`);
+    if (value === undefined) throw new Error(`No ${languageName(lng)} words for ${key}`);
   }
-  if (typeof value !== 'string') throw new Error(`${key} is not a string`);
+  if (typeof value !== 'string') throw new Error(`${key} is not a string in ${lng}`);
   return value.replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** A RegExp for a message template: the named `vars` are filled in, other placeholders match anything. */
-export function templatePattern(key, vars = {}) {
-  const template = t(key);
+export function templatePattern(key, vars = {}, lng = 'en') {
+  const template = t(key, {}, lng);
   const parts = template.split(/(\{\{\w+\}\})/);
   const source = parts
     .map((part) => {
@@ -54,16 +91,16 @@ function escapeRegExp(text) {
 }
 
 /** The h1 text of a step, from the locale files. */
-export function stepTitle(step) {
-  const questions = namespace('questions');
-  if (step in questions) return t(`questions:${step}.title`);
-  if (step === 'childPughCalculator') return t('calculator:title');
-  if (step === 'checkAnswers') return t('checkAnswers.title');
-  if (step === 'downstaging' || step === 'ifRecurrent') return t(`outcomes:${step}.title`);
-  return t(`outcomes:titles.${step}`);
+export function stepTitle(step, lng = 'en') {
+  const questions = namespace('questions', 'en'); // the question ids are the English file's keys
+  if (step in questions) return t(`questions:${step}.title`, {}, lng);
+  if (step === 'childPughCalculator') return t('calculator:title', {}, lng);
+  if (step === 'checkAnswers') return t('checkAnswers.title', {}, lng);
+  if (step === 'downstaging' || step === 'ifRecurrent') return t(`outcomes:${step}.title`, {}, lng);
+  return t(`outcomes:titles.${step}`, {}, lng);
 }
 
-export const choiceLabel = (question, choice) => t(`questions:${question}.choices.${choice}`);
+export const choiceLabel = (question, choice, lng = 'en') => t(`questions:${question}.choices.${choice}`, {}, lng);
 
 // ---------------------------------------------------------------------------------------------
 // Reporter: one line per check, and the totals as the last line.
@@ -249,7 +286,9 @@ export async function openSession(browser, baseUrl, contextOptions = {}) {
     if (url.hostname !== '127.0.0.1') problems.push(`request to ${request.url()}`);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url;
+    problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${describeError(error)}`));
   page.on('crash', () => problems.push('the page crashed'));
@@ -348,9 +387,9 @@ export async function typeInto(page, label, text) {
 
 export const hashOf = (page) => page.evaluate(() => window.location.hash);
 
-/** Waits until the address names `step` and the h1 shows its title; throws (route stops) if not. */
-export async function waitForStep(page, step, timeout = 5000) {
-  const title = stepTitle(step);
+/** Waits until the address names `step` and the h1 shows its title (in `lng`); throws (route stops) if not. */
+export async function waitForStep(page, step, timeout = 5000, lng = 'en') {
+  const title = stepTitle(step, lng);
   try {
     await page.waitForFunction(
       ({ hash, title }) => {
@@ -371,11 +410,12 @@ export async function waitForStep(page, step, timeout = 5000) {
 
 /**
  * The checks every step gets: hash, h1, document.title containing the h1 text, focus on the h1
- * after a step change. Returns the soft problems.
+ * after a step change, and <html lang dir> naming the language (`lng`, English unless told) and
+ * its direction from its meta.json. Returns the soft problems.
  */
-export async function stepProblems(page, step, { focusH1 = true } = {}) {
-  await waitForStep(page, step);
-  const title = stepTitle(step);
+export async function stepProblems(page, step, { focusH1 = true, lng = 'en' } = {}) {
+  await waitForStep(page, step, 5000, lng);
+  const title = stepTitle(step, lng);
   const problems = [];
   // The title and the focus are set in effects right after the render: give them a moment.
   await page
@@ -399,26 +439,34 @@ export async function stepProblems(page, step, { focusH1 = true } = {}) {
       title: document.title,
       active: document.activeElement?.tagName ?? 'none',
       activeIsH1: document.activeElement === h1,
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
     };
   });
   if (state.h1Count !== 1) problems.push(`${state.h1Count} h1 elements`);
   if (state.h1Text !== title) problems.push(`h1 text is "${state.h1Text}", expected "${title}"`);
   if (!state.title.includes(state.h1Text)) problems.push(`document.title "${state.title}" does not contain the h1 text`);
-  const expectedTitle = t('service.titlePattern', { page: title });
+  const expectedTitle = t('service.titlePattern', { page: title }, lng);
   if (state.title !== expectedTitle) problems.push(`document.title is "${state.title}", expected "${expectedTitle}"`);
   if (focusH1 && !state.activeIsH1) problems.push(`focus is on ${state.active}, not on the h1`);
+  if (state.lang !== lng) problems.push(`<html lang> is "${state.lang}", expected "${lng}"`);
+  const dir = metaOf(lng).dir;
+  if (state.dir !== dir) problems.push(`<html dir> is "${state.dir}", expected "${dir}"`);
   return problems;
 }
 
 /** After "Continue" with no answer (or a calculator field error): the error summary has focus. */
-export async function errorProblems(page, step, expectedMessages) {
+export async function errorProblems(page, step, expectedMessages, lng = 'en') {
   const problems = [];
+  const pageName = stepTitle(step, lng);
+  const expectedTitle = t('service.errorTitlePattern', { page: pageName }, lng);
   await page.waitForSelector('[role=alert]', { timeout: 3000 });
   await page
-    .waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert' && document.title.startsWith('Error:'), null, {
-      timeout: 1500,
-      polling: 50,
-    })
+    .waitForFunction(
+      (expectedTitle) => document.activeElement?.getAttribute('role') === 'alert' && document.title === expectedTitle,
+      expectedTitle,
+      { timeout: 1500, polling: 50 },
+    )
     .catch(() => undefined);
   const state = await page.evaluate(() => {
     const alert = document.querySelector('[role=alert]');
@@ -431,13 +479,12 @@ export async function errorProblems(page, step, expectedMessages) {
       links: [...(alert?.querySelectorAll('a') ?? [])].map((a) => a.textContent.replace(/\s+/g, ' ').trim()),
     };
   });
-  const pageName = stepTitle(step);
   if (state.hash !== `#/${step}`) problems.push(`address changed to ${state.hash}`);
   if (!state.focusInAlert) problems.push(`focus is on ${state.active}, not on the error summary (role=alert)`);
-  if (!state.title.startsWith('Error:')) problems.push(`document.title "${state.title}" does not start with "Error:"`);
-  const expectedTitle = t('service.errorTitlePattern', { page: pageName });
+  if (lng === 'en' && !state.title.startsWith('Error:')) problems.push(`document.title "${state.title}" does not start with "Error:"`);
   if (state.title !== expectedTitle) problems.push(`document.title is "${state.title}", expected "${expectedTitle}"`);
-  if (state.heading !== t('errorSummary.title')) problems.push(`error summary heading is "${state.heading}"`);
+  const heading = t('errorSummary.title', {}, lng);
+  if (state.heading !== heading) problems.push(`error summary heading is "${state.heading}", expected "${heading}"`);
   for (const expected of expectedMessages) {
     const ok = state.links.some((link) => (expected instanceof RegExp ? expected.test(link) : link === expected));
     if (!ok) problems.push(`no error link matching ${expected} (found ${JSON.stringify(state.links)})`);
@@ -455,6 +502,92 @@ export function checkedLabels(page, group) {
       ),
     group,
   );
+}
+
+/**
+ * The language switcher, in the page's language `lng`: a nav named by `common:language.label`,
+ * listing every shipped language by its own name (each marked with its lang) as a link to this
+ * step with ?lng=<tag>; the current one marked aria-current (it stays a link so focus stays on it).
+ */
+export async function switcherProblems(page, lng) {
+  const label = t('language.label', {}, lng);
+  const state = await page.evaluate((label) => {
+    const nav = [...document.querySelectorAll('nav')].find((n) => n.getAttribute('aria-label') === label);
+    if (!nav) return null;
+    return [...nav.querySelectorAll('li')].map((li) => {
+      const el = li.querySelector('a, span');
+      return {
+        tag: el?.tagName ?? '(none)',
+        text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        lang: el?.getAttribute('lang'),
+        hreflang: el?.getAttribute('hreflang'),
+        href: el?.getAttribute('href'),
+        current: el?.getAttribute('aria-current'),
+        here: window.location.hash,
+      };
+    });
+  }, label);
+  if (state === null) return [`no nav named "${label}"`];
+  const problems = [];
+  const offered = new Set(state.map((item) => item.text));
+  for (const tag of languageTags()) {
+    const name = metaOf(tag).nativeName;
+    const item = state.find((i) => i.text === name);
+    if (!item) {
+      problems.push(`${tag} ("${name}") is not offered`);
+      continue;
+    }
+    offered.delete(name);
+    if (item.lang !== tag) problems.push(`"${name}" has lang="${item.lang}", expected "${tag}"`);
+    if (item.tag !== 'A') problems.push(`"${name}" is a ${item.tag}, not a link`);
+    if (tag === lng && item.current !== 'true') problems.push(`the current language "${name}" lacks aria-current="true"`);
+    if (tag !== lng && item.current !== null) problems.push(`"${name}" has aria-current but is not the current language`);
+    if (item.hreflang !== tag) problems.push(`"${name}" has hreflang="${item.hreflang}", expected "${tag}"`);
+    const url = new URL(item.href ?? '', 'http://127.0.0.1/');
+    if (url.searchParams.get('lng') !== tag) problems.push(`"${name}" links to ${item.href}, without ?lng=${tag}`);
+    if (url.hash !== item.here) problems.push(`"${name}" links to ${item.href}, not to this step (${item.here})`);
+  }
+  for (const extra of offered) problems.push(`offers "${extra}", which is not a shipped language`);
+  return problems;
+}
+
+/**
+ * Where things sit on a right-to-left page: <html dir>, the width, the Back link against the
+ * content's right edge, the h1's direction and alignment, and which side the inset borders,
+ * the disclaimer's border and the bullet indents are on.
+ */
+export function mirroringState(page) {
+  return page.evaluate(() => {
+    const px = (v) => parseFloat(v) || 0;
+    const main = document.querySelector('main');
+    const back = document.querySelector('.back-link');
+    const h1 = document.querySelector('h1');
+    const h1Style = h1 ? getComputedStyle(h1) : null;
+    const arrow = back ? getComputedStyle(back, '::before').transform : 'none';
+    const sides = (selector, property) =>
+      [...document.querySelectorAll(`main ${selector}`)].map((el) => {
+        const style = getComputedStyle(el);
+        return {
+          what: `${selector} "${el.textContent.replace(/\s+/g, ' ').trim().slice(0, 30)}…"`,
+          left: px(style[`${property}Left${property === 'border' ? 'Width' : ''}`]),
+          right: px(style[`${property}Right${property === 'border' ? 'Width' : ''}`]),
+        };
+      });
+    const mainBox = main?.getBoundingClientRect();
+    const backBox = back?.getBoundingClientRect();
+    return {
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      scrollWidth: document.documentElement.scrollWidth,
+      content: mainBox ? { left: mainBox.left, right: mainBox.right } : null,
+      back: backBox ? { left: backBox.left, right: backBox.right, width: backBox.width } : null,
+      // the ::before chevron: rotate(-45deg) points left, its mirror points right (a negative cosine)
+      arrowA: arrow && arrow !== 'none' ? Number(/matrix\(([^,]+)/.exec(arrow)?.[1]) : null,
+      h1: h1Style ? { direction: h1Style.direction, textAlign: h1Style.textAlign } : null,
+      insets: [...sides('.inset', 'border'), ...sides('.disclaimer', 'border')],
+      bullets: sides('.list--bullet', 'padding'),
+    };
+  });
 }
 
 export async function horizontalOverflow(page, width) {

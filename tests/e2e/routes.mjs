@@ -194,3 +194,39 @@ export const routes = [
     present: ['outcomes:possible.heading', 'outcomes:ask.decideRecurrenceSite'],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Other languages. The shipped languages are discovered at run time from locales/*/meta.json;
+// every one but English walks one of the routes above (by name) from /?lng=<tag> to its outcome,
+// with the keyboard only, reading every word from that language's files. Different languages
+// take different routes to spread the coverage.
+
+export const languageRoutes = {
+  es: 'advanced (Child-Pugh not known)',
+  'zh-Hans': 'unresectable',
+  vi: 'recurrentLocal (320 px wide, reduced motion)',
+  ar: 'localUnknown (liver health not known)',
+};
+
+/** A language not named above (a new one) takes one of these, in turn. No calculator routes: that is walked in English. */
+export const spareLanguageRoutes = ['recurrentUnknown', 'spreadUnknown', 'transplantable (hard to reach)', 'recurrentDistant'];
+
+/**
+ * A switch of language half-way through a route, with the keyboard: the route starts in English,
+ * and after `answered` answers the switcher's link to `to` (the first of these that ships, else
+ * a right-to-left language, else any other) is reached with Tab and pressed with Enter.
+ */
+export const languageSwitch = { route: 'recurrentDistant', answered: 2, to: ['ar'] };
+
+/**
+ * Mirroring of a right-to-left language on a narrow screen: an outcome page opened from answers
+ * put in sessionStorage (the app's stored format), checked and photographed at this size.
+ */
+export const mirroring = {
+  outcome: 'recurrentUnknown',
+  answers: [
+    ['history', 'recurrent'],
+    ['recurrenceSite', 'notSure'],
+  ],
+  viewport: { width: 320, height: 640 },
+};

@@ -1,8 +1,12 @@
 // Real-browser suite: builds the app, serves it with `vite preview`, and walks every route of
 // tests/e2e/routes.mjs in Chromium with the keyboard only, checking each step (address, h1,
 // title, focus), axe on every distinct screen, Back/Forward, reload, deep links, Start again,
-// the Child-Pugh calculator, a 320 px wide screen, and that nothing leaves 127.0.0.1.
-// Usage: npm run test:e2e   (E2E_SKIP_BUILD=1 to serve the existing dist/; CHROME_PATH to pick Chromium)
+// the Child-Pugh calculator, a 320 px wide screen, and that nothing leaves 127.0.0.1. Then every
+// shipped language other than English (found in locales/*/meta.json) walks one route in its own
+// words, with <html lang dir>, the switcher and the draft-translation notice; one route switches
+// language half-way; and each right-to-left language is checked for mirroring at 320 px.
+// Usage: npm run test:e2e   (E2E_SKIP_BUILD=1 to serve the existing dist/; CHROME_PATH to pick
+// Chromium; E2E_LANGUAGES=es,vi to walk only these of the other languages, e.g. while one is unfinished)
 import {
   AxeChecker,
   Reporter,
@@ -17,21 +21,27 @@ import {
   followLink,
   freePort,
   horizontalOverflow,
+  languageTags,
   launchBrowser,
+  metaOf,
+  mirroringState,
   openSession,
   pressButton,
   startServer,
   stepProblems,
   stepTitle,
+  switcherProblems,
   t,
+  tmpRoot,
   tabTo,
   templatePattern,
   tickCheckbox,
   typeInto,
   waitForStep,
 } from './lib.mjs';
-import { rmSync } from 'node:fs';
-import { routes } from './routes.mjs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { languageRoutes, languageSwitch, mirroring, routes, spareLanguageRoutes } from './routes.mjs';
 
 const storageKey = 'liver-cancer-navigator/answers';
 const started = Date.now();
@@ -41,56 +51,42 @@ let server;
 let browserHandle;
 
 // ---------------------------------------------------------------------------------------------
-// One route, from the first question to its outcome and the scenarios after it.
+// One route, from the first question to its outcome and the scenarios after it. In English by
+// default; in another language (`lng`) the walk opens /?lng=<tag>, reads every word from that
+// language's files, checks <html lang dir> and the language switcher, skips the English-only
+// scenarios, and ends with the draft-translation notice and its link to English.
 
-async function walk(route) {
+async function walk(route, lng = 'en') {
   const session = await openSession(browserHandle.browser, server.url, route.context);
   const { page } = session;
-  const name = (what) => `${route.name}: ${what}`;
+  const english = lng === 'en';
+  const name = (what) => (english ? `${route.name}: ${what}` : `[${lng}] ${route.name}: ${what}`);
+  const screen = (key) => (english ? key : `${key} [${lng}]`);
   const extra = async () => (route.maxWidth ? horizontalOverflow(page, route.maxWidth) : []);
   try {
     await reporter.check(name('opens on the first question'), async () => {
-      await page.goto(server.url);
-      const problems = await stepProblems(page, 'history', { focusH1: false });
+      await page.goto(english ? server.url : `${server.url}?lng=${encodeURIComponent(lng)}`);
+      const problems = await stepProblems(page, 'history', { focusH1: false, lng });
       if (route.context?.reducedMotion) {
         const reduced = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
         if (!reduced) problems.push('prefers-reduced-motion: reduce is not in effect');
       }
       return [...problems, ...(await extra())];
     });
-    await axe.run(page, 'history');
-
-    for (const [index, step] of route.steps.entries()) {
-      const next = route.steps[index + 1]?.question ?? 'checkAnswers';
-      if (step.before) await scenarios[step.before](session, route, index, name);
-      if (step.emptyFirst) await continueWithNoAnswer(session, step.question, name);
-      if (step.calculator) {
-        await useCalculator(session, step.calculator, name, extra);
-        await reporter.check(name(`${step.question}: Continue → ${next}`), async () => {
-          await pressButton(page, t('actions.continue'));
-          return [...(await stepProblems(page, next)), ...(await extra())];
-        });
-      } else {
-        const labels = [step.choose].flat().map((choice) => choiceLabel(step.question, choice));
-        await reporter.check(name(`${step.question}: "${labels.join('" + "')}" → ${next}`), async () => {
-          await answer(page, step.question, labels);
-          await pressButton(page, t('actions.continue'));
-          return [...(await stepProblems(page, next)), ...(await extra())];
-        });
-      }
-      await axe.run(page, next === 'checkAnswers' ? checkAnswersKey(route) : next);
+    if (!english) {
+      await reporter.check(name(`the language switcher "${t('language.label', {}, lng)}" lists every shipped language`), () =>
+        switcherProblems(page, lng),
+        { fatal: false },
+      );
     }
-
-    await reporter.check(name('check your answers lists every answer'), () => summaryProblems(page, route));
-    await reporter.check(name(`"${t('actions.confirm')}" → ${route.outcome}`), async () => {
-      await pressButton(page, t('actions.confirm'));
-      return [...(await stepProblems(page, route.outcome)), ...(await extra())];
-    });
-    await reporter.check(name('outcome shows the words for these answers'), () => outcomeTextProblems(page, route), {
-      fatal: false,
-    });
-    await axe.run(page, `${route.outcome} [${route.name}]`);
-    for (const after of route.after ?? []) await scenarios[after](session, route, route.steps.length, name);
+    await axe.run(page, screen('history'));
+    await walkSteps(session, route, 0, lng, name, extra);
+    await finish(session, route, lng, name, extra);
+    if (english) {
+      for (const after of route.after ?? []) await scenarios[after](session, route, route.steps.length, name);
+    } else {
+      await translationNotice(session, route, lng, name);
+    }
   } catch (error) {
     if (!(error instanceof RouteAborted)) reporter.record(name('walk'), [`stopped: ${describeError(error)}`]);
   } finally {
@@ -99,6 +95,49 @@ async function walk(route) {
     });
     await session.context.close().catch(() => undefined);
   }
+}
+
+/** Answers the route's steps from `from` on, in `lng`, each ending on the next step (or check your answers). */
+async function walkSteps(session, route, from, lng, name, extra) {
+  const { page } = session;
+  const english = lng === 'en';
+  for (const [index, step] of route.steps.entries()) {
+    if (index < from) continue;
+    const next = route.steps[index + 1]?.question ?? 'checkAnswers';
+    if (step.before && english) await scenarios[step.before](session, route, index, name);
+    if (step.emptyFirst) await continueWithNoAnswer(session, step.question, name, lng);
+    if (step.calculator) {
+      if (!english) throw new Error(`${route.name}: the calculator is walked in English only; pick another route for ${lng}`);
+      await useCalculator(session, step.calculator, name, extra);
+      await reporter.check(name(`${step.question}: Continue → ${next}`), async () => {
+        await pressButton(page, t('actions.continue'));
+        return [...(await stepProblems(page, next)), ...(await extra())];
+      });
+    } else {
+      const labels = [step.choose].flat().map((choice) => choiceLabel(step.question, choice, lng));
+      await reporter.check(name(`${step.question}: "${labels.join('" + "')}" → ${next}`), async () => {
+        await answer(page, step.question, labels);
+        await pressButton(page, t('actions.continue', {}, lng));
+        return [...(await stepProblems(page, next, { lng })), ...(await extra())];
+      });
+    }
+    const key = next === 'checkAnswers' ? checkAnswersKey(route) : next;
+    await axe.run(page, english ? key : `${key} [${lng}]`);
+  }
+}
+
+/** Check your answers, confirm, and the outcome with the words its answers call for, in `lng`. */
+async function finish({ page }, route, lng, name, extra) {
+  const english = lng === 'en';
+  await reporter.check(name('check your answers lists every answer'), () => summaryProblems(page, route, lng));
+  await reporter.check(name(`"${t('actions.confirm', {}, lng)}" → ${route.outcome}`), async () => {
+    await pressButton(page, t('actions.confirm', {}, lng));
+    return [...(await stepProblems(page, route.outcome, { lng })), ...(await extra())];
+  });
+  await reporter.check(name('outcome shows the words for these answers'), () => outcomeTextProblems(page, route, lng), {
+    fatal: false,
+  });
+  await axe.run(page, english ? `${route.outcome} [${route.name}]` : `${route.outcome} [${lng}]`);
 }
 
 const checkAnswersKey = (route) =>
@@ -120,16 +159,16 @@ async function answer(page, question, labels) {
   }
 }
 
-async function continueWithNoAnswer({ page }, question, name) {
-  const message = t(`questions:${question}.error`);
+async function continueWithNoAnswer({ page }, question, name, lng = 'en') {
+  const message = t(`questions:${question}.error`, {}, lng);
   await reporter.check(name(`${question}: Continue with no answer shows the error summary`), async () => {
-    await pressButton(page, t('actions.continue'));
-    const problems = await errorProblems(page, question, [message]);
+    await pressButton(page, t('actions.continue', {}, lng));
+    const problems = await errorProblems(page, question, [message], lng);
     const fieldError = await page.evaluate((id) => document.getElementById(id)?.textContent ?? '', `${question}-error`);
     if (!fieldError.includes(message)) problems.push('no error message at the question');
     return problems;
   });
-  await axe.run(page, `${question} [error]`);
+  await axe.run(page, lng === 'en' ? `${question} [error]` : `${question} [error, ${lng}]`);
   await reporter.check(name(`${question}: the error link takes focus to the first choice`), async () => {
     await followLink(page, message);
     const now = await focused(page);
@@ -138,8 +177,8 @@ async function continueWithNoAnswer({ page }, question, name) {
   });
 }
 
-async function summaryProblems(page, route) {
-  await waitForStep(page, 'checkAnswers');
+async function summaryProblems(page, route, lng = 'en') {
+  await waitForStep(page, 'checkAnswers', 5000, lng);
   const rows = await page.evaluate(() =>
     [...document.querySelectorAll('.summary-list__row')].map((row) => ({
       key: row.querySelector('dt')?.textContent.trim(),
@@ -147,27 +186,36 @@ async function summaryProblems(page, route) {
     })),
   );
   const expected = route.steps.map((step) => ({
-    key: t(`questions:${step.question}.summaryLabel`),
+    key: t(`questions:${step.question}.summaryLabel`, {}, lng),
     values: step.calculator
-      ? [choiceLabel('liverFunction', step.calculator.childPughClass)]
-      : [step.choose].flat().map((c) => choiceLabel(step.question, c)),
+      ? [choiceLabel('liverFunction', step.calculator.childPughClass, lng)]
+      : [step.choose].flat().map((c) => choiceLabel(step.question, c, lng)),
   }));
   const problems = [];
   if (JSON.stringify(rows) !== JSON.stringify(expected)) {
     problems.push(`summary is ${JSON.stringify(rows)}, expected ${JSON.stringify(expected)}`);
   }
   const noteExpected = checkAnswersKey(route) !== 'checkAnswers';
-  const hasNote = await page.getByRole('link', { name: t('outcomes:ifRecurrent.link'), exact: true }).count();
+  const hasNote = await page.getByRole('link', { name: t('outcomes:ifRecurrent.link', {}, lng), exact: true }).count();
   if (noteExpected !== hasNote > 0) problems.push(`recurrence note link ${hasNote ? 'shown' : 'missing'}`);
   return problems;
 }
 
-async function outcomeTextProblems(page, route) {
+async function outcomeTextProblems(page, route, lng = 'en') {
   const text = (await page.locator('main').textContent()).replace(/\s+/g, ' ');
   const problems = [];
-  for (const key of route.present ?? []) if (!text.includes(t(key))) problems.push(`missing ${key}`);
-  for (const key of route.absent ?? []) if (text.includes(t(key))) problems.push(`shows ${key}`);
+  for (const key of route.present ?? []) if (!text.includes(t(key, {}, lng))) problems.push(`missing ${key}`);
+  for (const key of route.absent ?? []) if (text.includes(t(key, {}, lng))) problems.push(`shows ${key}`);
   return problems;
+}
+
+/** The (visually hidden) label of a unit select: `calculator:unitFor`, or the older "<field>: <unit>". */
+function unitSelectLabel(fieldLabel) {
+  try {
+    return t('calculator:unitFor', { field: fieldLabel });
+  } catch {
+    return `${fieldLabel}: ${t('calculator:unit')}`;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,7 +236,7 @@ async function useCalculator({ page }, values, name, extra) {
   });
   await reporter.check(name('calculator: a value that is not possible shows a field error'), async () => {
     await typeInto(page, field('bilirubin'), values.bilirubin);
-    const unitLabel = `${field('bilirubin')}: ${t('calculator:unit')}`;
+    const unitLabel = unitSelectLabel(field('bilirubin'));
     await tabTo(page, (f) => f.tag === 'SELECT' && f.label === unitLabel, `the select "${unitLabel}"`);
     await page.keyboard.press('ArrowDown');
     const unit = (await focused(page)).value;
@@ -200,7 +248,12 @@ async function useCalculator({ page }, values, name, extra) {
     await pressButton(page, t('calculator:calculate'));
     const problems = await errorProblems(page, 'childPughCalculator', [albuminError]);
     const state = await page.evaluate(() => ({
-      message: document.getElementById('albumin-error')?.textContent ?? '',
+      // The words a person reads: a visually hidden "Error:" prefix for screen readers is not part of them.
+      message: (() => {
+        const clone = document.getElementById('albumin-error')?.cloneNode(true);
+        clone?.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+        return clone?.textContent.trim() ?? '';
+      })(),
       invalid: document.getElementById('albumin')?.getAttribute('aria-invalid'),
       describedBy: document.getElementById('albumin')?.getAttribute('aria-describedby') ?? '',
     }));
@@ -391,6 +444,273 @@ async function deepLink() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Other languages: one route each, a switch half-way through a route, and right-to-left mirroring.
+
+/** The shipped languages other than English, or those of them E2E_LANGUAGES names. */
+function otherLanguages() {
+  const only = process.env.E2E_LANGUAGES?.split(',').map((tag) => tag.trim()).filter(Boolean);
+  return languageTags().filter((tag) => tag !== 'en' && (!only || only.includes(tag)));
+}
+
+const routeNamed = (routeName) => {
+  const route = routes.find((r) => r.name === routeName);
+  if (!route) throw new Error(`no route named "${routeName}" in routes.mjs`);
+  return route;
+};
+
+/** Every shipped language but English, each with its route: the one routes.mjs names, or a spare in turn. */
+function languageWalks() {
+  let spare = 0;
+  return otherLanguages()
+    .map((tag) => [tag, routeNamed(languageRoutes[tag] ?? spareLanguageRoutes[spare++ % spareLanguageRoutes.length])]);
+}
+
+/**
+ * On an outcome in `lng`: the draft-translation notice when meta.json says draft (none when
+ * reviewed), and its link to English, which keeps the step and the answers.
+ */
+async function translationNotice({ page }, route, lng, name) {
+  const draft = metaOf(lng).review?.status === 'draft';
+  const message = t('translationReview.draft', {}, lng);
+  const linkText = t('translationReview.readInEnglish', {}, lng);
+  const readLink = () =>
+    page.evaluate((linkText) => {
+      const link = [...document.querySelectorAll('main a')].find((a) => a.textContent.replace(/\s+/g, ' ').trim() === linkText);
+      return link ? { lang: link.getAttribute('lang'), hreflang: link.getAttribute('hreflang'), href: link.getAttribute('href') } : null;
+    }, linkText);
+  const what = draft ? 'the outcome says the translation is a draft, with a link to English' : 'the outcome shows no draft notice (reviewed)';
+  await reporter.check(
+    name(what),
+    async () => {
+      const text = (await page.locator('main').textContent()).replace(/\s+/g, ' ');
+      const link = await readLink();
+      const problems = [];
+      if (!draft) return text.includes(message) || link ? ['a draft notice is shown for a reviewed language'] : [];
+      if (!text.includes(message)) problems.push(`no notice "${message}"`);
+      if (!link) return [...problems, `no link "${linkText}"`];
+      // Its words are in this language (lang absent or lng); what it leads to is English (hreflang en).
+      if (link.hreflang !== 'en') problems.push(`the link has hreflang=${link.hreflang}, expected en`);
+      if (link.lang !== null && link.lang !== lng) problems.push(`the link's words are in ${lng} but it has lang=${link.lang}`);
+      const url = new URL(link.href ?? '', server.url);
+      if (url.searchParams.get('lng') !== 'en') problems.push(`the link goes to ${link.href}, without ?lng=en`);
+      return problems;
+    },
+    { fatal: false },
+  );
+  if (!draft) return;
+  // Its address is what "open in a new tab" or "copy link" gets: it must name this page, not the one before.
+  await reporter.check(
+    name(`the address of "${linkText}" names this page (#/${route.outcome})`),
+    async () => {
+      const href = (await readLink())?.href;
+      const url = new URL(href ?? '', server.url);
+      if (url.hash === `#/${route.outcome}`) return [];
+      return [`its href is ${href}: opened in a new tab or copied, it leads to ${url.hash || 'the first question'}`];
+    },
+    { fatal: false },
+  );
+  await reporter.check(name(`"${linkText}" → ${route.outcome} in English, answers kept`), async () => {
+    await followLink(page, linkText, { max: 200 });
+    // A change of language is not a change of step: the h1 need not take focus.
+    const problems = await stepProblems(page, route.outcome, { lng: 'en', focusH1: false });
+    const search = await page.evaluate(() => window.location.search);
+    if (new URLSearchParams(search).get('lng') !== 'en') problems.push(`address has ${search || 'no query'}, expected ?lng=en`);
+    const stillThere = await page.getByText(t('translationReview.draft', {}, 'en'), { exact: true }).count();
+    if (stillThere > 0) problems.push('the English page still shows the draft notice');
+    return [...problems, ...(await outcomeTextProblems(page, route, 'en'))];
+  });
+}
+
+/**
+ * Half-way through a route in English, the switcher's link to another language with Tab and
+ * Enter: the same step in that language, the answers kept (Back shows the earlier one chosen),
+ * and the rest of the route in that language.
+ */
+async function switchMidRoute() {
+  const others = otherLanguages();
+  if (others.length === 0) return;
+  const to =
+    languageSwitch.to.find((tag) => others.includes(tag)) ??
+    others.find((tag) => metaOf(tag).dir === 'rtl') ??
+    others[0];
+  const route = routeNamed(languageSwitch.route);
+  const { answered } = languageSwitch;
+  const here = route.steps[answered].question;
+  const previous = route.steps[answered - 1];
+  const session = await openSession(browserHandle.browser, server.url);
+  const { page } = session;
+  const name = (what) => `switch to ${to} mid-route (${route.name}): ${what}`;
+  const extra = async () => [];
+  try {
+    await reporter.check(name('opens on the first question in English'), async () => {
+      await page.goto(server.url);
+      return stepProblems(page, 'history', { focusH1: false });
+    });
+    for (const [index, step] of route.steps.slice(0, answered).entries()) {
+      const next = route.steps[index + 1].question;
+      const labels = [step.choose].flat().map((choice) => choiceLabel(step.question, choice));
+      await reporter.check(name(`${step.question}: "${labels.join('" + "')}" → ${next}`), async () => {
+        await answer(page, step.question, labels);
+        await pressButton(page, t('actions.continue'));
+        return stepProblems(page, next);
+      });
+    }
+    await reporter.check(
+      name(`${here}: the language switcher "${t('language.label')}" lists every shipped language, each link to this step`),
+      () => switcherProblems(page, 'en'),
+      { fatal: false },
+    );
+    const nativeName = metaOf(to).nativeName;
+    // Focus is on the h1: the switcher is above it, in the header.
+    await reporter.check(name(`${here}: Shift+Tab to "${nativeName}", Enter → ${here} in ${to}`), async () => {
+      await followLink(page, nativeName, { back: true });
+      const problems = await stepProblems(page, here, { lng: to, focusH1: false });
+      const state = await page.evaluate(() => ({
+        search: window.location.search,
+        remembered: localStorage.getItem('liver-cancer-navigator/language'),
+        focusedText: document.activeElement?.textContent?.trim(),
+        focusedCurrent: document.activeElement?.getAttribute('aria-current'),
+      }));
+      if (state.focusedText !== nativeName || state.focusedCurrent !== 'true') {
+        problems.push(`focus is on "${state.focusedText}", not on the chosen language's link`);
+      }
+      if (new URLSearchParams(state.search).get('lng') !== to) {
+        problems.push(`address has ${state.search || 'no query'}, expected ?lng=${to}`);
+      }
+      if (state.remembered !== to) problems.push(`the choice is not remembered (stored: ${state.remembered})`);
+      const checked = await checkedLabels(page, here);
+      if (checked.length > 0) problems.push(`${here} has ${JSON.stringify(checked)} chosen before it was answered`);
+      return [...problems, ...(await switcherProblems(page, to))];
+    });
+    await axe.run(page, `${here} [${to}]`);
+    const wanted = [previous.choose].flat().map((choice) => choiceLabel(previous.question, choice, to));
+    const back = t('actions.back', {}, to);
+    await reporter.check(name(`"${back}" → ${previous.question} in ${to}, "${wanted.join('" + "')}" still chosen`), async () => {
+      await followLink(page, back);
+      const problems = await stepProblems(page, previous.question, { lng: to });
+      const checked = await checkedLabels(page, previous.question);
+      if (JSON.stringify(checked) !== JSON.stringify(wanted)) {
+        problems.push(`checked ${JSON.stringify(checked)}, expected ${JSON.stringify(wanted)}`);
+      }
+      return problems;
+    });
+    await axe.run(page, `${previous.question} [${to}]`);
+    await reporter.check(name(`${previous.question}: "${t('actions.continue', {}, to)}" → ${here} again`), async () => {
+      await pressButton(page, t('actions.continue', {}, to));
+      return stepProblems(page, here, { lng: to });
+    });
+    await walkSteps(session, route, answered, to, name, extra);
+    await finish(session, route, to, name, extra);
+  } catch (error) {
+    if (!(error instanceof RouteAborted)) reporter.record(name('walk'), [`stopped: ${describeError(error)}`]);
+  } finally {
+    await reporter.check(name('no request off 127.0.0.1, no console or page error'), () => session.problems, {
+      fatal: false,
+    });
+    await session.context.close().catch(() => undefined);
+  }
+}
+
+/**
+ * A right-to-left language on a narrow screen, in a context of its own: an outcome opened from
+ * stored answers, photographed, and checked for mirroring.
+ */
+async function mirrored(lng) {
+  const { width, height } = mirroring.viewport;
+  const session = await openSession(browserHandle.browser, server.url, { viewport: { width, height } });
+  const { page } = session;
+  const step = mirroring.outcome;
+  const name = (what) => `[${lng}] ${width} px ${step}: ${what}`;
+  const screenshot = join(tmpRoot, `e2e-${lng}-outcome-${width}.png`);
+  try {
+    await reporter.check(name('opens from answers stored in sessionStorage'), async () => {
+      // The answers are in sessionStorage before the app starts, as if stored earlier in the visit.
+      await session.context.addInitScript(
+        ({ key, answers }) => {
+          if (sessionStorage.getItem(key) === null) {
+            sessionStorage.setItem(key, JSON.stringify({ schemaVersion: 1, answers }));
+          }
+        },
+        { key: storageKey, answers: mirroring.answers },
+      );
+      await page.goto(`${server.url}?lng=${encodeURIComponent(lng)}#/${step}`);
+      const problems = await stepProblems(page, step, { lng, focusH1: false });
+      const notices = await page.locator('main [role=status]').allTextContents();
+      if (notices.length > 0) problems.push(`a notice is shown: "${notices[0].trim()}"`);
+      return problems;
+    });
+    await reporter.check(name(`full-page screenshot ${screenshot}`), async () => {
+      mkdirSync(tmpRoot, { recursive: true });
+      await page.screenshot({ path: screenshot, fullPage: true });
+    });
+    const state = await mirroringState(page);
+    const soft = { fatal: false };
+    await reporter.check(
+      name(`<html dir="rtl">, no horizontal scroll (scrollWidth ≤ ${width})`),
+      () => [
+        ...(state.dir === 'rtl' ? [] : [`<html dir> is "${state.dir}"`]),
+        ...(state.scrollWidth <= width ? [] : [`horizontal scroll: scrollWidth ${state.scrollWidth} > ${width}`]),
+      ],
+      soft,
+    );
+    await reporter.check(
+      name('the Back link sits at the right-hand side, its arrow pointing right'),
+      () => {
+        if (!state.back || !state.content) return [`no ${state.back ? 'main' : 'Back link'} to measure`];
+        const problems = [];
+        const gap = state.content.right - state.back.right;
+        if (Math.abs(gap) > 40) {
+          problems.push(
+            `its right edge is at ${state.back.right.toFixed(0)} px, ${gap.toFixed(0)} px from the content's right edge (${state.content.right.toFixed(0)} px)`,
+          );
+        }
+        if (state.back.left - state.content.left < state.content.right - state.back.right) {
+          problems.push('it is nearer the left edge than the right');
+        }
+        if (!(state.arrowA < 0)) problems.push(`its arrow is not mirrored (::before transform a = ${state.arrowA})`);
+        return problems;
+      },
+      soft,
+    );
+    await reporter.check(
+      name('the h1 runs right to left from the right-hand edge (direction rtl, text-align start or right)'),
+      () => {
+        if (!state.h1) return ['no h1'];
+        const problems = [];
+        if (state.h1.direction !== 'rtl') problems.push(`h1 direction is ${state.h1.direction}`);
+        if (!['start', 'right'].includes(state.h1.textAlign)) problems.push(`h1 text-align is ${state.h1.textAlign}`);
+        return problems;
+      },
+      soft,
+    );
+    await reporter.check(
+      name('inset borders and bullet indents are on the right side'),
+      () => {
+        const problems = [];
+        if (state.insets.length === 0) problems.push('no .inset or .disclaimer on the page to measure');
+        if (state.bullets.length === 0) problems.push('no bulleted list on the page to measure');
+        for (const box of state.insets) {
+          if (!(box.right > 0 && box.left === 0)) problems.push(`${box.what}: border-left ${box.left}px, border-right ${box.right}px`);
+        }
+        for (const list of state.bullets) {
+          if (!(list.right > 0 && list.left === 0)) problems.push(`${list.what}: padding-left ${list.left}px, padding-right ${list.right}px`);
+        }
+        return problems;
+      },
+      soft,
+    );
+    await axe.run(page, `${step} [${lng}, ${width} px]`);
+  } catch (error) {
+    if (!(error instanceof RouteAborted)) reporter.record(name('walk'), [`stopped: ${describeError(error)}`]);
+  } finally {
+    await reporter.check(name('no request off 127.0.0.1, no console or page error'), () => session.problems, {
+      fatal: false,
+    });
+    await session.context.close().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main: runs last, once every function and table of this file is defined.
 
 // The server runs in its own process group: stop it however this process ends (an uncaught
@@ -414,6 +734,9 @@ try {
   browserHandle = await launchBrowser();
   for (const route of routes) await walk(route);
   await deepLink();
+  for (const [tag, route] of languageWalks()) await walk(route, tag);
+  await switchMidRoute();
+  for (const tag of otherLanguages().filter((tag) => metaOf(tag).dir === 'rtl')) await mirrored(tag);
 } catch (error) {
   if (!(error instanceof RouteAborted)) {
     reporter.record('suite', [`crashed: ${describeError(error)}`]);
