@@ -12,6 +12,8 @@ const srcDir = join(root, 'src');
 const source = 'en';
 const defaultNamespace = 'common';
 const problems = [];
+/** meta.json of each language, by tag */
+const metaOf = new Map();
 const problem = (file, message) => problems.push(`${relative(root, file)}: ${message}`);
 
 // ---- Read every language -------------------------------------------------------------------
@@ -61,12 +63,16 @@ function checkMeta(language) {
   let meta;
   try {
     meta = JSON.parse(readFileSync(file, 'utf8'));
+    metaOf.set(language, meta);
   } catch (error) {
     problem(file, error.code === 'ENOENT' ? 'missing: every language needs a meta.json' : `invalid JSON: ${error.message}`);
     return;
   }
   if (typeof meta.nativeName !== 'string' || meta.nativeName.trim() === '') problem(file, '"nativeName" must be the language\'s name in itself');
   if (meta.dir !== 'ltr' && meta.dir !== 'rtl') problem(file, '"dir" must be "ltr" or "rtl"');
+  if (meta.sameAsEnglish !== undefined && !(Array.isArray(meta.sameAsEnglish) && meta.sameAsEnglish.every((k) => typeof k === 'string'))) {
+    problem(file, '"sameAsEnglish" must be a list of "namespace:key" texts');
+  }
   const review = meta.review ?? {};
   if (review.status === 'reviewed') {
     if (typeof review.reviewerRole !== 'string' || review.reviewerRole.trim() === '') problem(file, 'a reviewed language needs "review.reviewerRole"');
@@ -80,6 +86,28 @@ const english = words.get(source);
 if (!english) {
   console.error(`i18n: no ${relative(root, join(localesDir, source))} folder: English is the source language`);
   process.exit(1);
+}
+
+// A text may equal English when every word in it is one translators are told to keep
+// (locales/_context doNotTranslate), or when the language declares it the same on purpose.
+const contextOf = new Map();
+function doNotTranslate(namespace, key) {
+  if (!contextOf.has(namespace)) {
+    try {
+      contextOf.set(namespace, JSON.parse(readFileSync(join(localesDir, '_context', `${namespace}.json`), 'utf8')));
+    } catch {
+      contextOf.set(namespace, {});
+    }
+  }
+  const entry = key.split('.').reduce((node, part) => node?.[part], contextOf.get(namespace));
+  return entry?.doNotTranslate ?? [];
+}
+function mayStayEnglish(language, namespace, key, text) {
+  const declared = metaOf.get(language)?.sameAsEnglish ?? [];
+  if (declared.includes(`${namespace}:${key}`)) return true;
+  const kept = doNotTranslate(namespace, key).join(' ');
+  const words = text.replace(/\{\{[^}]+\}\}/g, ' ').match(/\p{L}[\p{L}\p{M}'/.-]*/gu) ?? [];
+  return words.every((word) => kept.includes(word));
 }
 
 // ---- Every language against English --------------------------------------------------------
@@ -108,6 +136,13 @@ for (const [language, namespaces] of words) {
       if (englishText === undefined) {
         problem(file, `extra key "${key}" (not in en)`);
         continue;
+      }
+      if (text === englishText && !mayStayEnglish(language, namespace, key, text)) {
+        problem(
+          file,
+          `key "${key}" is the same as English: translate it, or, if the words are the same in this language, ` +
+            `add "${namespace}:${key}" to "sameAsEnglish" in meta.json`,
+        );
       }
       for (const [what, extract] of [['placeholders', placeholders], ['tags', tags]]) {
         const [mine, theirs] = [asSet(extract(text)), asSet(extract(englishText))];

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { App } from '../src/app/App';
 import { i18next, namespaces } from '../src/i18n/i18n';
-import { languageTags } from '../src/i18n/languages';
+import { languageTags, languages } from '../src/i18n/languages';
 import { pseudoLanguages } from '../src/i18n/pseudo';
 
 export async function renderApp(hash = '') {
@@ -33,9 +33,22 @@ export const shippedLanguages = languageTags.filter((tag) => !(tag in pseudoLang
 /** Texts that name something English by its own name: the source page's title stays English beside its translation. */
 const properNames = new Set(['sources:document']);
 
+const contexts = import.meta.glob<Record<string, unknown>>('../locales/_context/*.json', { eager: true, import: 'default' });
+
+/** A text may equal English when all its words are ones translators keep, or the language says so. */
+function mayStayEnglish(language: string, namespace: string, key: string, text: string): boolean {
+  if (languages[language]?.sameAsEnglish?.includes(`${namespace}:${key}`)) return true;
+  const entry = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], contexts[`../locales/_context/${namespace}.json`]);
+  const kept = ((entry as { doNotTranslate?: string[] } | undefined)?.doNotTranslate ?? []).join(' ');
+  const words = text.replace(/\{\{[^}]+\}\}/g, ' ').match(/\p{L}[\p{L}\p{M}'/.-]*/gu) ?? [];
+  return words.every((word) => kept.includes(word));
+}
+
 /**
  * English text left on a page in another language: a text node that is a whole English text, or
- * contains an English text of three words or more, where the language has its own words for it.
+ * contains an English text of three words or more, unless the language keeps those words on purpose.
  */
 export function englishLeftOnScreen(language: string): string[] {
   if (language === 'en') return [];
@@ -45,7 +58,8 @@ export function englishLeftOnScreen(language: string): string[] {
     const translated = flatten((i18next.getResourceBundle(language, namespace) as object | undefined) ?? {});
     for (const [key, text] of words) {
       if (properNames.has(`${namespace}:${key}`)) continue;
-      if (translated.get(key) !== text && /\p{L}{2}/u.test(text)) english.add(text.replace(/\{\{[^}]+\}\}/g, '').trim());
+      if (translated.get(key) === text && mayStayEnglish(language, namespace, key, text)) continue;
+      if (/\p{L}{2}/u.test(text)) english.add(text.replace(/\{\{[^}]+\}\}/g, '').trim());
     }
   }
   const texts: string[] = [];

@@ -5,6 +5,8 @@ export type LanguageMeta = {
   nativeName: string;
   dir: 'ltr' | 'rtl';
   review: { status: 'draft' | 'reviewed'; reviewerRole?: string; date?: string };
+  /** "namespace:key" texts that are the same words as English in this language (checked by i18n:check). */
+  sameAsEnglish?: string[];
 };
 
 const found = import.meta.glob<LanguageMeta>('../../locales/*/meta.json', { eager: true, import: 'default' });
