@@ -8,6 +8,7 @@ import { serializeAnswers, storageKey } from '../src/flow/persistence';
 import { i18next } from '../src/i18n/i18n';
 import { languages } from '../src/i18n/languages';
 import { continueWith, en, heading, renderApp, shippedLanguages, wordsIn } from './render';
+import { missingKeys } from './setup';
 
 afterEach(async () => {
   await i18next.changeLanguage('en');
@@ -79,5 +80,20 @@ describe('a browser asking for Traditional Chinese', () => {
     );
     expect(await screen.findByText(en('language.traditionalChineseUnavailable'))).toBeInTheDocument();
     expect(heading()).toHaveTextContent(en('questions:history.title'));
+  });
+});
+
+describe('a translation that lacks a key', () => {
+  it('shows the English text in its place, never the key', async () => {
+    await i18next.changeLanguage('es');
+    const bundle = i18next.getResourceBundle('es', 'common') as { actions: Record<string, string> };
+    const saved = bundle.actions.continue;
+    delete bundle.actions.continue;
+    try {
+      expect(i18next.t('actions.continue')).toBe(en('actions.continue'));
+    } finally {
+      bundle.actions.continue = saved as string;
+      missingKeys.splice(0);
+    }
   });
 });
