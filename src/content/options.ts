@@ -53,4 +53,3 @@ export const treatmentOptions = {
 } as const satisfies Record<string, TreatmentOption>;
 
 export type OptionId = keyof typeof treatmentOptions;
-export const optionOf = (id: OptionId): TreatmentOption => treatmentOptions[id];

@@ -7,7 +7,6 @@ import { directionOf, languages } from './languages';
 import { pseudoLanguages, pseudoTranslate } from './pseudo';
 
 export const namespaces = ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'] as const;
-export type Namespace = (typeof namespaces)[number];
 export const sourceLanguage = 'en';
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
