@@ -6,7 +6,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { answerChoices, type Barrier, type QuestionId } from '../src/flow/answers';
 import { wizardMachine, type WizardEvent } from '../src/flow/machine';
 import { answeredQuestions, canVisit } from '../src/flow/rules';
-import { outcomeIds, referenceIds } from '../src/flow/steps';
+import { outcomeIds, referenceIds, type StepId } from '../src/flow/steps';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 export type WizardPath = TestPath<WizardSnapshot, WizardEvent>;
@@ -22,8 +22,12 @@ export const barrierExamples: readonly (readonly Barrier[])[] = [
 
 const rootEvents = new Set(['GO_TO', 'CHANGE', 'START_AGAIN']);
 
-/** What a person can do on the screen of this snapshot, as machine events. */
+/** What a person can do on the screen of this snapshot, or with the address bar, as machine events. */
 export function eventsFor(snapshot: WizardSnapshot): WizardEvent[] {
+  return [...onScreen(snapshot), ...fromAddressBar(snapshot)];
+}
+
+function onScreen(snapshot: WizardSnapshot): WizardEvent[] {
   const step = snapshot.value;
   const { answers } = snapshot.context;
   const events: WizardEvent[] = [{ type: 'BACK' }];
@@ -37,25 +41,23 @@ export function eventsFor(snapshot: WizardSnapshot): WizardEvent[] {
     for (const value of ['a', 'b', 'c'] as const) events.push({ type: 'USE_CALCULATED', value });
   }
   if (step === 'checkAnswers' || snapshot.hasTag('outcome')) {
-    if (step === 'checkAnswers') events.push({ type: 'CONFIRM' });
     for (const question of answeredQuestions(answers)) events.push({ type: 'CHANGE', question });
     for (const reference of referenceIds) {
       if (canVisit(answers, reference)) events.push({ type: 'GO_TO', step: reference });
     }
   }
+  if (step === 'checkAnswers') events.push({ type: 'CONFIRM' });
   if (snapshot.hasTag('outcome')) events.push({ type: 'START_AGAIN' });
-  // The address bar and the browser's Back and Forward can ask for any step the route allows.
-  if (snapshot.hasTag('question')) {
-    for (const question of answeredQuestions(answers)) {
-      if (question !== step) events.push({ type: 'GO_TO', step: question });
-    }
-  }
-  if (snapshot.hasTag('question') && canVisit(answers, 'checkAnswers')) events.push({ type: 'GO_TO', step: 'checkAnswers' });
-  if (step === 'checkAnswers') {
-    const result = outcomeIds.find((outcome) => canVisit(answers, outcome));
-    if (result) events.push({ type: 'GO_TO', step: result });
-  }
   return events;
+}
+
+/** The address bar and the browser's Back and Forward can ask for any question answered, the summary or the outcome. */
+function fromAddressBar(snapshot: WizardSnapshot): WizardEvent[] {
+  const { answers } = snapshot.context;
+  const steps: StepId[] = [...answeredQuestions(answers), 'checkAnswers', ...outcomeIds];
+  return steps
+    .filter((step) => step !== snapshot.value && canVisit(answers, step))
+    .map((step) => ({ type: 'GO_TO', step }));
 }
 
 /** Tells states apart by what routing reads: the step, the answers, and whether an answer is being changed. */
