@@ -1,13 +1,14 @@
-// axe-core, called directly, on every screen of the wizard in jsdom (colour contrast needs a real
+// axe-core, called directly, on every screen of the wizard in every language in jsdom (colour contrast needs a real
 // browser's layout: the browser suite checks it). Each screen is reached by opening its address
 // with answers stored, as after a reload.
 import { screen } from '@testing-library/react';
 import axe from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeAnswers, storageKey } from '../src/flow/persistence';
 import { stepIds, type StepId } from '../src/flow/steps';
 import { coveringPaths } from './model';
-import { en, renderApp } from './render';
+import { i18next } from '../src/i18n/i18n';
+import { renderApp, shippedLanguages, wordsIn } from './render';
 
 /** For each step, the answers of the first generated path that shows it. */
 const answersFor = new Map<StepId, object>();
@@ -26,7 +27,11 @@ async function expectNoViolations() {
   expect(found).toEqual([]);
 }
 
-describe('no axe violations', () => {
+describe.each(shippedLanguages)('no axe violations in %s', (language) => {
+  const words = wordsIn(language);
+  beforeAll(() => i18next.changeLanguage(language));
+  afterAll(() => i18next.changeLanguage('en'));
+
   it.each(stepIds)('on the %s screen', async (step) => {
     window.sessionStorage.setItem(storageKey, serializeAnswers(answersFor.get(step) ?? {}));
     await renderApp(`#/${step}`);
@@ -36,7 +41,7 @@ describe('no axe violations', () => {
 
   it('on a question with an error', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: en('actions.continue') }));
+    await user.click(screen.getByRole('button', { name: words('actions.continue') }));
     expect(screen.getByRole('alert')).toBeInTheDocument();
     await expectNoViolations();
   });
@@ -44,8 +49,8 @@ describe('no axe violations', () => {
   it('on the calculator with errors at its fields', async () => {
     window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'four' }));
     const { user } = await renderApp('#/childPughCalculator');
-    await user.type(screen.getByLabelText(en('calculator:fields.albumin.label')), '35');
-    await user.click(screen.getByRole('button', { name: en('calculator:calculate') }));
+    await user.type(screen.getByRole('textbox', { name: words('calculator:fields.albumin.label') }), '35');
+    await user.click(screen.getByRole('button', { name: words('calculator:calculate') }));
     expect(screen.getByRole('alert')).toBeInTheDocument();
     await expectNoViolations();
   });
