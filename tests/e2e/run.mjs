@@ -88,12 +88,9 @@ async function walk(route, lng = 'en') {
       await translationNotice(session, route, lng, name);
     }
   } catch (error) {
-    if (!(error instanceof RouteAborted)) reporter.record(name('walk'), [`stopped: ${describeError(error)}`]);
+    reportStop(error, name);
   } finally {
-    await reporter.check(name('no request off 127.0.0.1, no console or page error'), () => session.problems, {
-      fatal: false,
-    });
-    await session.context.close().catch(() => undefined);
+    await closeSession(session, name);
   }
 }
 
@@ -436,10 +433,7 @@ async function deepLink() {
     );
     await axe.run(page, 'history [notice: step not available]');
   } finally {
-    await reporter.check('deep link: no request off 127.0.0.1, no console or page error', () => session.problems, {
-      fatal: false,
-    });
-    await session.context.close().catch(() => undefined);
+    await closeSession(session, (what) => `deep link: ${what}`);
   }
 }
 
@@ -602,12 +596,9 @@ async function switchMidRoute() {
     await walkSteps(session, route, answered, to, name, extra);
     await finish(session, route, to, name, extra);
   } catch (error) {
-    if (!(error instanceof RouteAborted)) reporter.record(name('walk'), [`stopped: ${describeError(error)}`]);
+    reportStop(error, name);
   } finally {
-    await reporter.check(name('no request off 127.0.0.1, no console or page error'), () => session.problems, {
-      fatal: false,
-    });
-    await session.context.close().catch(() => undefined);
+    await closeSession(session, name);
   }
 }
 
@@ -701,13 +692,26 @@ async function mirrored(lng) {
     );
     await axe.run(page, `${step} [${lng}, ${width} px]`);
   } catch (error) {
-    if (!(error instanceof RouteAborted)) reporter.record(name('walk'), [`stopped: ${describeError(error)}`]);
+    reportStop(error, name);
   } finally {
-    await reporter.check(name('no request off 127.0.0.1, no console or page error'), () => session.problems, {
-      fatal: false,
-    });
-    await session.context.close().catch(() => undefined);
+    await closeSession(session, name);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every walk runs in a browser context of its own.
+
+/** A walk that stopped on an error it did not expect is a failure of its own. */
+function reportStop(error, name) {
+  if (!(error instanceof RouteAborted)) reporter.record(name('walk'), [`stopped: ${describeError(error)}`]);
+}
+
+/** However a walk ends: report any request off 127.0.0.1 and any console or page error, then close. */
+async function closeSession(session, name) {
+  await reporter.check(name('no request off 127.0.0.1, no console or page error'), () => session.problems, {
+    fatal: false,
+  });
+  await session.context.close().catch(() => undefined);
 }
 
 // ---------------------------------------------------------------------------------------------
