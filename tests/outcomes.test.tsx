@@ -30,6 +30,8 @@ describe('advanced cancer (clinical-map: O-advanced, Q-line)', () => {
     expect(headings.indexOf(section('ifTheseStop'))).toBeLessThan(headings.indexOf(option('laterTargetedDrugs')));
     expect(screen.getByText(/atezolizumab \(Tecentriq\) and bevacizumab \(Avastin\)/)).toBeInTheDocument();
     expect(screen.getByText(/sorafenib \(Nexavar\) or lenvatinib \(Lenvima\)/)).toBeInTheDocument();
+    expect(screen.getByText(/pembrolizumab \(Keytruda\) or nivolumab \(Opdivo\) and ipilimumab \(Yervoy\) given together/)).toBeInTheDocument();
+    expect(screen.queryByText(/bevacizumab \(Avastin\) given together/)).not.toBeInTheDocument();
   });
 
   it('lists later-line drugs first once a first treatment stopped working, first-line ones as usually tried first', async () => {

@@ -26,9 +26,9 @@ export function useDrugList() {
   return (choices: DrugChoices): string => {
     const named = choices.map((combination) => {
       const names = combination.map((id) => t('drugs.brandPattern', drugs[id]));
-      if (names.length === 1) return names[0] ?? '';
       const together = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(names);
-      return t('drugs.together', { drugs: together });
+      // Among alternatives, a combination says it is given together; alone, the option's own words say so.
+      return names.length > 1 && choices.length > 1 ? t('drugs.together', { drugs: together }) : together;
     });
     return new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(named);
   };
