@@ -1,20 +1,10 @@
+import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepHref } from '../app/location';
 import { useStep } from '../app/wizard';
 import type { StepId } from '../flow/steps';
 import { languageTags, languages } from '../i18n/languages';
 import { rememberLanguage } from '../i18n/preference';
-
-/** Switches the language and remembers the person's choice; the step and every answer stay. */
-export function useSwitchLanguage() {
-  const { i18n } = useTranslation();
-  const step = useStep();
-  return (tag: string) => {
-    rememberLanguage(tag);
-    window.history.replaceState(window.history.state, '', languageHref(tag, step));
-    void i18n.changeLanguage(tag);
-  };
-}
 
 /** The address of a step in another language. */
 export function languageHref(tag: string, step: StepId): string {
@@ -23,30 +13,46 @@ export function languageHref(tag: string, step: StepId): string {
   return `${window.location.pathname}?${search.toString()}${stepHref(step)}`;
 }
 
+type LanguageLinkProps = { tag: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>;
+
+/**
+ * A link to this step in another language. Following it switches the language in place and
+ * remembers the person's choice; the step and every answer stay.
+ */
+export function LanguageLink({ tag, children, ...props }: LanguageLinkProps) {
+  const { i18n } = useTranslation();
+  const step = useStep();
+  return (
+    <a
+      {...props}
+      href={languageHref(tag, step)}
+      hrefLang={tag}
+      onClick={(event) => {
+        event.preventDefault();
+        if (tag === i18n.language) return;
+        rememberLanguage(tag);
+        window.history.replaceState(window.history.state, '', languageHref(tag, step));
+        void i18n.changeLanguage(tag);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
 /** Every language on offer, each by its own name. */
 // The current language stays a link (marked aria-current), so focus stays on the link a person
 // just chose instead of dropping to the page.
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
-  const step = useStep();
-  const switchTo = useSwitchLanguage();
   return (
     <nav className="language-switcher no-print" aria-label={t('language.label')}>
       <ul className="language-switcher__list">
         {languageTags.map((tag) => (
           <li key={tag} className="language-switcher__item">
-            <a
-              href={languageHref(tag, step)}
-              lang={tag}
-              hrefLang={tag}
-              aria-current={tag === i18n.language ? 'true' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                if (tag !== i18n.language) switchTo(tag);
-              }}
-            >
+            <LanguageLink tag={tag} lang={tag} aria-current={tag === i18n.language ? 'true' : undefined}>
               {languages[tag]?.nativeName ?? tag}
-            </a>
+            </LanguageLink>
           </li>
         ))}
       </ul>
