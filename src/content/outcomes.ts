@@ -99,10 +99,15 @@ export const outcomeGroup: Partial<Record<OutcomeId, GroupId>> = {
 };
 
 export function outcomeView(outcome: OutcomeId, a: Answers): OutcomeView {
+  return { group: outcomeGroup[outcome], ...contentOf(outcome, a) };
+}
+
+type OutcomeContent = Omit<OutcomeView, 'group'>;
+
+function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
   switch (outcome) {
     case 'resectable':
       return {
-        group: 'resectableOrTransplantable',
         sources: ['resectable'],
         notes: ['resectableFactors'],
         sections: [{ id: 'options', options: outcomeOptions.resectable }],
@@ -110,7 +115,6 @@ export function outcomeView(outcome: OutcomeId, a: Answers): OutcomeView {
       };
     case 'transplantable':
       return {
-        group: 'resectableOrTransplantable',
         sources: ['transplantable'],
         notes: [a.barriers?.includes('hardToReach') ? 'becauseHardToReach' : 'becauseLiverNotHealthy', 'transplantWait'],
         sections: [{ id: 'options', options: outcomeOptions.transplantable }],
@@ -118,7 +122,6 @@ export function outcomeView(outcome: OutcomeId, a: Answers): OutcomeView {
       };
     case 'unresectable':
       return {
-        group: 'unresectable',
         sources: ['unresectable'],
         notes: ['unresectableOutlook'],
         reasons: (a.barriers ?? []).filter((b) => b !== 'none' && b !== 'notSure'),
@@ -160,8 +163,8 @@ export function outcomeView(outcome: OutcomeId, a: Answers): OutcomeView {
 }
 
 // clinical-map: O-advanced and Q-line.
-function advancedView(a: Answers): OutcomeView {
-  const base = { group: 'advanced', sources: ['advanced'] } as const;
+function advancedView(a: Answers): OutcomeContent {
+  const base = { sources: ['advanced'] } as const;
   const relief: OptionSection = { id: 'alsoForEveryone', options: ['advancedTrials', 'symptomRelief'] };
   if (a.liverFunction === 'c') {
     // The source lists drug options only for Child-Pugh A or B: show none as if it applied.
@@ -200,7 +203,7 @@ function advancedView(a: Answers): OutcomeView {
 }
 
 // clinical-map: O-recurrent-local / O-recurrent-distant.
-function recurrentView(outcome: 'recurrentLocal' | 'recurrentDistant', a: Answers): OutcomeView {
+function recurrentView(outcome: 'recurrentLocal' | 'recurrentDistant', a: Answers): OutcomeContent {
   const liverFunctionNote = (
     { a: 'liverFunctionA', b: 'liverFunctionB', c: 'liverFunctionC', notSure: 'liverFunctionNotSure' } as const
   )[a.liverFunction ?? 'notSure'];
@@ -212,7 +215,6 @@ function recurrentView(outcome: 'recurrentLocal' | 'recurrentDistant', a: Answer
   ];
   if (outcome === 'recurrentDistant') {
     return {
-      group: 'recurrent',
       sources: ['recurrent'],
       notes: ['recurrentFactors', liverFunctionNote],
       sections: [
@@ -224,7 +226,6 @@ function recurrentView(outcome: 'recurrentLocal' | 'recurrentDistant', a: Answer
   }
   const afterSurgery = a.firstTreatment === 'surgery';
   return {
-    group: 'recurrent',
     sources: ['recurrent'],
     notes: [
       'recurrentFactors',
