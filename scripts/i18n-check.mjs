@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mayStayEnglish } from './may-stay-english.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const localesDir = join(root, 'locales');
@@ -102,13 +103,13 @@ function doNotTranslate(namespace, key) {
   const entry = key.split('.').reduce((node, part) => node?.[part], contextOf.get(namespace));
   return entry?.doNotTranslate ?? [];
 }
-function mayStayEnglish(language, namespace, key, text) {
-  const declared = metaOf.get(language)?.sameAsEnglish ?? [];
-  if (declared.includes(`${namespace}:${key}`)) return true;
-  const kept = doNotTranslate(namespace, key).join(' ');
-  const words = text.replace(/\{\{[^}]+\}\}/g, ' ').match(/\p{L}[\p{L}\p{M}'/.-]*/gu) ?? [];
-  return words.every((word) => kept.includes(word));
-}
+const keepsEnglish = (language, namespace, key, text) =>
+  mayStayEnglish({
+    id: `${namespace}:${key}`,
+    text,
+    keep: doNotTranslate(namespace, key),
+    sameAsEnglish: metaOf.get(language)?.sameAsEnglish,
+  });
 
 // ---- Every language against English --------------------------------------------------------
 
@@ -137,7 +138,7 @@ for (const [language, namespaces] of words) {
         problem(file, `extra key "${key}" (not in en)`);
         continue;
       }
-      if (text === englishText && !mayStayEnglish(language, namespace, key, text)) {
+      if (text === englishText && !keepsEnglish(language, namespace, key, text)) {
         problem(
           file,
           `key "${key}" is the same as English: translate it, or, if the words are the same in this language, ` +

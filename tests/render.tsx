@@ -6,6 +6,7 @@ import { App } from '../src/app/App';
 import { i18next, namespaces } from '../src/i18n/i18n';
 import { languageTags, languages } from '../src/i18n/languages';
 import { pseudoLanguages } from '../src/i18n/pseudo';
+import { mayStayEnglish } from '../scripts/may-stay-english.mjs';
 
 export async function renderApp(hash = '') {
   window.history.replaceState(null, '', `/${hash}`);
@@ -35,15 +36,12 @@ const properNames = new Set(['sources:document']);
 
 const contexts = import.meta.glob<Record<string, unknown>>('../locales/_context/*.json', { eager: true, import: 'default' });
 
-/** A text may equal English when all its words are ones translators keep, or the language says so. */
-function mayStayEnglish(language: string, namespace: string, key: string, text: string): boolean {
-  if (languages[language]?.sameAsEnglish?.includes(`${namespace}:${key}`)) return true;
+/** The words translators are told to keep in a text (locales/_context). */
+function doNotTranslate(namespace: string, key: string): string[] {
   const entry = key
     .split('.')
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], contexts[`../locales/_context/${namespace}.json`]);
-  const kept = ((entry as { doNotTranslate?: string[] } | undefined)?.doNotTranslate ?? []).join(' ');
-  const words = text.replace(/\{\{[^}]+\}\}/g, ' ').match(/\p{L}[\p{L}\p{M}'/.-]*/gu) ?? [];
-  return words.every((word) => kept.includes(word));
+  return (entry as { doNotTranslate?: string[] } | undefined)?.doNotTranslate ?? [];
 }
 
 /**
@@ -58,7 +56,11 @@ export function englishLeftOnScreen(language: string): string[] {
     const translated = flatten((i18next.getResourceBundle(language, namespace) as object | undefined) ?? {});
     for (const [key, text] of words) {
       if (properNames.has(`${namespace}:${key}`)) continue;
-      if (translated.get(key) === text && mayStayEnglish(language, namespace, key, text)) continue;
+      const id = `${namespace}:${key}`;
+      const keep = doNotTranslate(namespace, key);
+      if (translated.get(key) === text && mayStayEnglish({ id, text, keep, sameAsEnglish: languages[language]?.sameAsEnglish })) {
+        continue;
+      }
       if (/\p{L}{2}/u.test(text)) english.add(text.replace(/\{\{[^}]+\}\}/g, '').trim());
     }
   }
