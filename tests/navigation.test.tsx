@@ -126,19 +126,23 @@ describe('answers kept in the browser', () => {
 });
 
 describe('changing an answer', () => {
-  it('returns to the summary when the route is unchanged', async () => {
+  /** Opens the summary of a complete advanced route and follows the Change link of one answer. */
+  async function changeOnTheSummary(question: string) {
     window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }));
     const { user } = await renderApp('#/checkAnswers');
-    await user.click(screen.getByRole('link', { name: `${en('actions.change')} ${q('liverFunction.summaryLabel')}` }));
+    await user.click(screen.getByRole('link', { name: `${en('actions.change')} ${q(`${question}.summaryLabel`)}` }));
+    return user;
+  }
+
+  it('returns to the summary when the route is unchanged', async () => {
+    const user = await changeOnTheSummary('liverFunction');
     await continueWith(user, q('liverFunction.choices.c'));
     expect(heading()).toHaveTextContent(en('checkAnswers.title'));
     expect(screen.getByText(q('liverFunction.choices.c'))).toBeInTheDocument();
   });
 
   it('asks the new questions and drops the answers that no longer apply', async () => {
-    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }));
-    const { user } = await renderApp('#/checkAnswers');
-    await user.click(screen.getByRole('link', { name: `${en('actions.change')} ${q('stage.summaryLabel')}` }));
+    const user = await changeOnTheSummary('stage');
     await continueWith(user, q('stage.choices.early'));
     expect(heading()).toHaveTextContent(q('liverHealth.title'));
     await continueWith(user, q('liverHealth.choices.healthy'));
