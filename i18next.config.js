@@ -28,6 +28,7 @@ export default {
       'glossary:*',
       'sources:sections.*',
       'sources:established.*',
+      'sources:since.approvals.*',
       'calculator:*',
       'common:notices.*',
       'common:language.*',

@@ -1,15 +1,16 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { boot, sessionStorageOrUndefined } from './app/boot';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { chooseLanguage } from './i18n/chooseLanguage';
-import { initI18n, sourceLanguage } from './i18n/i18n';
+import { i18next, initI18n, sourceLanguage } from './i18n/i18n';
 import { languageTags } from './i18n/languages';
 import { rememberedLanguage } from './i18n/preference';
+import { loadLanguage, reportFallback } from './i18n/switching';
 import './styles/main.css';
 
-const root = document.getElementById('root');
-if (root) {
+async function main(root: HTMLElement) {
   const choice = chooseLanguage(
     {
       query: new URLSearchParams(window.location.search).get('lng'),
@@ -19,14 +20,27 @@ if (root) {
     languageTags,
     sourceLanguage,
   );
-  void initI18n(choice.language);
+  await initI18n(choice.language);
+  // A language whose words cannot be downloaded is never shown as current: English stands in,
+  // and says so. If not even English can be downloaded, index.html's own message stays.
+  const wanted = await loadLanguage(choice.language);
+  if (!wanted.ok) {
+    if (!(await loadLanguage(sourceLanguage)).ok) return;
+    reportFallback(choice.language, wanted.detail);
+    await i18next.changeLanguage(sourceLanguage);
+  }
+  // Once, before the first render: reading (and clearing) stored answers happens exactly once.
+  const start = boot(sessionStorageOrUndefined(), window.location.hash);
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
         <Suspense fallback={<div className="loading" aria-busy="true" />}>
-          <App languageNote={choice.note} />
+          <App start={start} languageNote={choice.note} />
         </Suspense>
       </ErrorBoundary>
     </StrictMode>,
   );
 }
+
+const root = document.getElementById('root');
+if (root) void main(root);

@@ -47,7 +47,7 @@ describe.each(shippedLanguages)('no axe violations in %s', (language) => {
   });
 
   it('on the calculator with errors at its fields', async () => {
-    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'four' }));
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'first', stage: 'four' }));
     const { user } = await renderApp('#/childPughCalculator');
     await user.type(screen.getByRole('textbox', { name: words('calculator:fields.albumin.label') }), '35');
     await user.click(screen.getByRole('button', { name: words('calculator:calculate') }));

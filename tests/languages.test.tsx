@@ -4,6 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../src/app/App';
+import { boot } from '../src/app/boot';
 import { serializeAnswers, storageKey } from '../src/flow/persistence';
 import { i18next } from '../src/i18n/i18n';
 import { languages } from '../src/i18n/languages';
@@ -53,7 +54,7 @@ describe('medical review of a translation', () => {
 
   it.each(draft)('%s, still a draft, says so on an outcome page with a link to English', async (tag) => {
     await i18next.changeLanguage(tag);
-    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'recurrent', recurrenceSite: 'notSure' }));
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'recurrent', recurrenceSite: 'notSure' }));
     const { user } = await renderApp('#/recurrentUnknown');
     const words = wordsIn(tag);
     expect(screen.getByText(words('translationReview.draft'))).toBeInTheDocument();
@@ -64,7 +65,7 @@ describe('medical review of a translation', () => {
   });
 
   it('English, the source, shows no such notice', async () => {
-    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'recurrent', recurrenceSite: 'notSure' }));
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'recurrent', recurrenceSite: 'notSure' }));
     await renderApp('#/recurrentUnknown');
     expect(screen.queryByText(en('translationReview.draft'))).not.toBeInTheDocument();
   });
@@ -75,11 +76,11 @@ describe('a browser asking for Traditional Chinese', () => {
     window.history.replaceState(null, '', '/');
     render(
       <Suspense fallback={null}>
-        <App languageNote="traditionalChineseUnavailable" />
+        <App start={boot(undefined, '')} languageNote="traditionalChineseUnavailable" />
       </Suspense>,
     );
     expect(await screen.findByText(en('language.traditionalChineseUnavailable'))).toBeInTheDocument();
-    expect(heading()).toHaveTextContent(en('questions:history.title'));
+    expect(heading()).toHaveTextContent(en('start.title'));
   });
 });
 

@@ -30,7 +30,11 @@ export function eventsFor(snapshot: WizardSnapshot): WizardEvent[] {
 function onScreen(snapshot: WizardSnapshot): WizardEvent[] {
   const step = snapshot.value;
   const { answers } = snapshot.context;
-  const events: WizardEvent[] = [{ type: 'BACK' }];
+  const events: WizardEvent[] = step === 'start' ? [] : [{ type: 'BACK' }];
+  if (step === 'start' || step === 'stageCheck') events.push({ type: 'CONTINUE' });
+  if (step === 'stageCheck') {
+    events.push({ type: 'CHANGE', question: 'stage' }, { type: 'CHANGE', question: 'barriers' });
+  }
   if (snapshot.hasTag('question')) {
     const question = step as QuestionId;
     const values = question === 'barriers' ? barrierExamples : answerChoices[question];
@@ -46,15 +50,15 @@ function onScreen(snapshot: WizardSnapshot): WizardEvent[] {
       if (canVisit(answers, reference)) events.push({ type: 'GO_TO', step: reference });
     }
   }
-  if (step === 'checkAnswers') events.push({ type: 'CONFIRM' });
-  if (snapshot.hasTag('outcome')) events.push({ type: 'START_AGAIN' });
+  if (step === 'checkAnswers') events.push({ type: 'CONTINUE' });
+  if (snapshot.hasTag('outcome') || snapshot.hasTag('exit')) events.push({ type: 'START_AGAIN' });
   return events;
 }
 
 /** The address bar and the browser's Back and Forward can ask for any question answered, the summary or the outcome. */
 function fromAddressBar(snapshot: WizardSnapshot): WizardEvent[] {
   const { answers } = snapshot.context;
-  const steps: StepId[] = [...answeredQuestions(answers), 'checkAnswers', ...outcomeIds];
+  const steps: StepId[] = ['start', ...answeredQuestions(answers), 'stageCheck', 'checkAnswers', ...outcomeIds, 'notCovered'];
   return steps
     .filter((step) => step !== snapshot.value && canVisit(answers, step))
     .map((step) => ({ type: 'GO_TO', step }));

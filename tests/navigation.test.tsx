@@ -34,7 +34,7 @@ describe('a question page', () => {
   });
 
   it('lets "None of these" and "I\'m not sure" stand alone among the checkboxes', async () => {
-    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'early', liverHealth: 'healthy' }));
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy' }));
     const { user } = await renderApp('#/barriers');
     await user.click(screen.getByLabelText(q('barriers.choices.tooLarge')));
     await user.click(screen.getByLabelText(q('barriers.choices.several')));
@@ -71,7 +71,7 @@ describe('the address and browser history', () => {
   });
 
   it('sends a link to an unknown step to the first unanswered question', async () => {
-    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'recurrent' }));
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'recurrent' }));
     await renderApp('#/no-such-step');
     expect(heading()).toHaveTextContent(q('recurrenceSite.title'));
   });
@@ -115,7 +115,7 @@ describe('answers kept in the browser', () => {
   it('forgets every answer on Start again', async () => {
     window.sessionStorage.setItem(
       storageKey,
-      serializeAnswers({ history: 'first', stage: 'notSure', spread: 'notSure' }),
+      serializeAnswers({ origin: 'yes', history: 'first', stage: 'notSure', spread: 'notSure' }),
     );
     const { user } = await renderApp('#/spreadUnknown');
     await user.click(screen.getByRole('button', { name: en('actions.startAgain') }));
@@ -128,7 +128,7 @@ describe('answers kept in the browser', () => {
 describe('changing an answer', () => {
   /** Opens the summary of a complete advanced route and follows the Change link of one answer. */
   async function changeOnTheSummary(question: string) {
-    window.sessionStorage.setItem(storageKey, serializeAnswers({ history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }));
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }));
     const { user } = await renderApp('#/checkAnswers');
     await user.click(screen.getByRole('link', { name: `${en('actions.change')} ${q(`${question}.summaryLabel`)}` }));
     return user;

@@ -21,7 +21,7 @@ async function openOutcome(answers: Answers) {
 const headingsOf = () => screen.getAllByRole('heading').map((h) => h.textContent);
 
 describe('advanced cancer (clinical-map: O-advanced, Q-line)', () => {
-  const base: Answers = { history: 'first', stage: 'four' };
+  const base: Answers = { origin: 'yes', history: 'first', stage: 'four' };
 
   it('lists the first-line drugs first, later ones under "if these drugs stop working"', async () => {
     await openOutcome({ ...base, liverFunction: 'a', drugLine: 'no' });
@@ -78,7 +78,7 @@ describe('advanced cancer (clinical-map: O-advanced, Q-line)', () => {
 
 describe('cancer only in the liver', () => {
   it('shows the reasons the person gave on the unresectable outcome, and the downstaging link', async () => {
-    await openOutcome({ history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['tooLarge', 'unfit'] });
+    await openOutcome({ origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['tooLarge', 'unfit'] });
     expect(screen.getByText(en('outcomes:reasons.tooLarge'))).toBeInTheDocument();
     expect(screen.getByText(en('outcomes:reasons.unfit'))).toBeInTheDocument();
     expect(screen.queryByText(en('outcomes:reasons.several'))).not.toBeInTheDocument();
@@ -86,12 +86,12 @@ describe('cancer only in the liver', () => {
   });
 
   it('explains a transplant when the tumor is hard to reach', async () => {
-    await openOutcome({ history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['hardToReach'] });
+    await openOutcome({ origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['hardToReach'] });
     expect(screen.getByText(note('becauseHardToReach'))).toBeInTheDocument();
   });
 
   it('shows resectable and transplantable side by side when liver health is not known', async () => {
-    await openOutcome({ history: 'first', stage: 'early', liverHealth: 'notSure', barriers: ['none'] });
+    await openOutcome({ origin: 'yes', history: 'first', stage: 'early', liverHealth: 'notSure', barriers: ['none'] });
     const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('possible-groups__card'));
     expect(cards.map((card) => card.querySelector('h3')?.textContent)).toEqual([
       en('outcomes:titles.resectable'),
@@ -101,27 +101,27 @@ describe('cancer only in the liver', () => {
   });
 
   it('shows all three local groups when the barriers are not known', async () => {
-    await openOutcome({ history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['notSure'] });
+    await openOutcome({ origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['notSure'] });
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(
       expect.arrayContaining([en('outcomes:titles.resectable'), en('outcomes:titles.transplantable'), en('outcomes:titles.unresectable')]),
     );
   });
 
   it('notes that a recurrence has other options when history is not sure', async () => {
-    await openOutcome({ history: 'notSure', stage: 'early', liverHealth: 'healthy', barriers: ['none'] });
+    await openOutcome({ origin: 'yes', history: 'notSure', stage: 'early', liverHealth: 'healthy', barriers: ['none'] });
     expect(screen.getByRole('link', { name: en('outcomes:ifRecurrent.link') })).toBeInTheDocument();
   });
 });
 
 describe('cancer that has come back (clinical-map: O-recurrent)', () => {
   it('offers further surgery or local treatment after surgery, and states the liver function answer', async () => {
-    await openOutcome({ history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'surgery', liverFunction: 'a' });
+    await openOutcome({ origin: 'yes', history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'surgery', liverFunction: 'a' });
     expect(screen.getByRole('heading', { name: option('furtherSurgery') })).toBeInTheDocument();
     expect(screen.getByText(note('liverFunctionA'))).toBeInTheDocument();
   });
 
   it('says the source names no option after another first treatment, and shows local treatment as possible', async () => {
-    await openOutcome({ history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'radiation', liverFunction: 'c' });
+    await openOutcome({ origin: 'yes', history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'radiation', liverFunction: 'c' });
     expect(screen.queryByRole('heading', { name: option('furtherSurgery') })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: option('localTreatmentMaybe') })).toBeInTheDocument();
     expect(screen.getByText(note('noSpecificOptionAfterFirstTreatment'))).toBeInTheDocument();
@@ -129,7 +129,7 @@ describe('cancer that has come back (clinical-map: O-recurrent)', () => {
   });
 
   it('offers drugs and a clinical trial when it came back elsewhere', async () => {
-    await openOutcome({ history: 'recurrent', recurrenceSite: 'distant', liverFunction: 'notSure' });
+    await openOutcome({ origin: 'yes', history: 'recurrent', recurrenceSite: 'distant', liverFunction: 'notSure' });
     expect(screen.getByRole('heading', { name: option('drugTreatment') })).toBeInTheDocument();
     expect(screen.getByText(note('liverFunctionNotSure'))).toBeInTheDocument();
   });
@@ -137,7 +137,7 @@ describe('cancer that has come back (clinical-map: O-recurrent)', () => {
 
 describe('every outcome page', () => {
   it('cites the source section and its date, says newer treatments may exist, and is not advice', async () => {
-    await openOutcome({ history: 'first', stage: 'notSure', spread: 'notSure' });
+    await openOutcome({ origin: 'yes', history: 'first', stage: 'notSure', spread: 'notSure' });
     expect(screen.getByText(en('sources:lastRevised', { date: 'July 27, 2021' }))).toBeInTheDocument();
     expect(screen.getByText(en('sources:newerTreatments'))).toBeInTheDocument();
     expect(screen.getAllByText(en('disclaimer')).length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { App } from '../src/app/App';
+import { boot } from '../src/app/boot';
 import { i18next, namespaces } from '../src/i18n/i18n';
 import { languageTags, languages } from '../src/i18n/languages';
 import { pseudoLanguages } from '../src/i18n/pseudo';
@@ -13,7 +14,7 @@ export async function renderApp(hash = '') {
   const user = userEvent.setup();
   const view = render(
     <Suspense fallback={null}>
-      <App />
+      <App start={boot(window.sessionStorage, window.location.hash)} />
     </Suspense>,
   );
   await screen.findByRole('heading', { level: 1 });

@@ -24,26 +24,40 @@ describe('every question offers "not sure"', () => {
 
 describe('clinical-map: Routing, the next question', () => {
   it.each<[string, Answers, Parameters<typeof nextStep>[1], string | undefined]>([
-    ['first treatment goes on to the stage', { history: 'first' }, 'history', 'stage'],
-    ['came back goes to where it came back', { history: 'recurrent' }, 'history', 'recurrenceSite'],
-    ['not sure continues as a first treatment', { history: 'notSure' }, 'history', 'stage'],
-    ['stage I-II answers "not spread" and asks about the liver', { history: 'first', stage: 'early' }, 'stage', 'liverHealth'],
-    ['stage III answers "not spread" and asks about the liver', { history: 'first', stage: 'three' }, 'stage', 'liverHealth'],
-    ['stage IV answers "spread" and asks how the liver works', { history: 'first', stage: 'four' }, 'stage', 'liverFunction'],
-    ['stage not known asks about spread', { history: 'first', stage: 'notSure' }, 'stage', 'spread'],
-    ['not spread asks about the liver', { history: 'first', stage: 'notSure', spread: 'no' }, 'spread', 'liverHealth'],
-    ['spread asks how the liver works', { history: 'first', stage: 'notSure', spread: 'yes' }, 'spread', 'liverFunction'],
-    ['spread not sure goes to the summary', { history: 'first', stage: 'notSure', spread: 'notSure' }, 'spread', 'checkAnswers'],
-    ['liver health leads to the barriers', { history: 'first', stage: 'early', liverHealth: 'healthy' }, 'liverHealth', 'barriers'],
-    ['barriers lead to the summary', { history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] }, 'barriers', 'checkAnswers'],
-    ['liver function on the advanced route asks about drugs', { history: 'first', stage: 'four', liverFunction: 'a' }, 'liverFunction', 'drugLine'],
-    ['drug line leads to the summary', { history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }, 'drugLine', 'checkAnswers'],
-    ['came back in the liver asks the first treatment', { history: 'recurrent', recurrenceSite: 'local' }, 'recurrenceSite', 'firstTreatment'],
-    ['came back elsewhere asks how the liver works', { history: 'recurrent', recurrenceSite: 'distant' }, 'recurrenceSite', 'liverFunction'],
-    ['where it came back not sure goes to the summary', { history: 'recurrent', recurrenceSite: 'notSure' }, 'recurrenceSite', 'checkAnswers'],
-    ['first treatment asks how the liver works', { history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'surgery' }, 'firstTreatment', 'liverFunction'],
-    ['liver function on a recurrent route goes to the summary', { history: 'recurrent', recurrenceSite: 'distant', liverFunction: 'b' }, 'liverFunction', 'checkAnswers'],
-    ['an unanswered question has no next step', { history: 'first' }, 'stage', undefined],
+    ['the start page leads to Q-origin', {}, 'start', 'origin'],
+    ['Q-origin "yes" goes on to the history', { origin: 'yes' }, 'origin', 'history'],
+    ['Q-origin "not sure" goes on to the history', { origin: 'notSure' }, 'origin', 'history'],
+    ['Q-origin "no" leads to the exit page (O-not-covered)', { origin: 'no' }, 'origin', 'notCovered'],
+    ['stage III with barriers "none" and a healthy liver stops at the stage III check', { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['none'] }, 'barriers', 'stageCheck'],
+    ['stage III with barriers "none" and a liver not healthy stops at the stage III check', { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'notHealthy', barriers: ['none'] }, 'barriers', 'stageCheck'],
+    ['stage III with a hard-to-reach tumor (transplantable) stops at the stage III check', { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['hardToReach'] }, 'barriers', 'stageCheck'],
+    ['stage III that is unresectable goes to the summary', { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['tooLarge'] }, 'barriers', 'checkAnswers'],
+    ['stage III with barriers not sure goes to the summary', { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['notSure'] }, 'barriers', 'checkAnswers'],
+    ['stage III with liver health not sure goes to the summary', { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'notSure', barriers: ['none'] }, 'barriers', 'checkAnswers'],
+    ['stage I-II with barriers "none" goes to the summary', { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] }, 'barriers', 'checkAnswers'],
+    ['the stage III check goes on to the summary', { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['none'] }, 'stageCheck', 'checkAnswers'],
+    ['Child-Pugh C on the advanced route skips Q-line', { origin: 'yes', history: 'first', stage: 'four', liverFunction: 'c' }, 'liverFunction', 'checkAnswers'],
+    ['Child-Pugh not sure on the advanced route asks Q-line', { origin: 'yes', history: 'first', stage: 'four', liverFunction: 'notSure' }, 'liverFunction', 'drugLine'],
+    ['first treatment goes on to the stage', { origin: 'yes', history: 'first' }, 'history', 'stage'],
+    ['came back goes to where it came back', { origin: 'yes', history: 'recurrent' }, 'history', 'recurrenceSite'],
+    ['not sure continues as a first treatment', { origin: 'yes', history: 'notSure' }, 'history', 'stage'],
+    ['stage I-II answers "not spread" and asks about the liver', { origin: 'yes', history: 'first', stage: 'early' }, 'stage', 'liverHealth'],
+    ['stage III answers "not spread" and asks about the liver', { origin: 'yes', history: 'first', stage: 'three' }, 'stage', 'liverHealth'],
+    ['stage IV answers "spread" and asks how the liver works', { origin: 'yes', history: 'first', stage: 'four' }, 'stage', 'liverFunction'],
+    ['stage not known asks about spread', { origin: 'yes', history: 'first', stage: 'notSure' }, 'stage', 'spread'],
+    ['not spread asks about the liver', { origin: 'yes', history: 'first', stage: 'notSure', spread: 'no' }, 'spread', 'liverHealth'],
+    ['spread asks how the liver works', { origin: 'yes', history: 'first', stage: 'notSure', spread: 'yes' }, 'spread', 'liverFunction'],
+    ['spread not sure goes to the summary', { origin: 'yes', history: 'first', stage: 'notSure', spread: 'notSure' }, 'spread', 'checkAnswers'],
+    ['liver health leads to the barriers', { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy' }, 'liverHealth', 'barriers'],
+    ['barriers lead to the summary', { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] }, 'barriers', 'checkAnswers'],
+    ['liver function on the advanced route asks about drugs', { origin: 'yes', history: 'first', stage: 'four', liverFunction: 'a' }, 'liverFunction', 'drugLine'],
+    ['drug line leads to the summary', { origin: 'yes', history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }, 'drugLine', 'checkAnswers'],
+    ['came back in the liver asks the first treatment', { origin: 'yes', history: 'recurrent', recurrenceSite: 'local' }, 'recurrenceSite', 'firstTreatment'],
+    ['came back elsewhere asks how the liver works', { origin: 'yes', history: 'recurrent', recurrenceSite: 'distant' }, 'recurrenceSite', 'liverFunction'],
+    ['where it came back not sure goes to the summary', { origin: 'yes', history: 'recurrent', recurrenceSite: 'notSure' }, 'recurrenceSite', 'checkAnswers'],
+    ['first treatment asks how the liver works', { origin: 'yes', history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'surgery' }, 'firstTreatment', 'liverFunction'],
+    ['liver function on a recurrent route goes to the summary', { origin: 'yes', history: 'recurrent', recurrenceSite: 'distant', liverFunction: 'b' }, 'liverFunction', 'checkAnswers'],
+    ['an unanswered question has no next step', { origin: 'yes', history: 'first' }, 'stage', undefined],
   ])('%s', (_name, answers, step, expected) => {
     expect(nextStep(answers, step)).toBe(expected);
   });
@@ -72,17 +86,17 @@ describe('clinical-map: Q-barriers with Q-liver', () => {
 
 describe('clinical-map: Outcomes, from complete answers', () => {
   it.each<[string, Answers, string | undefined]>([
-    ['resectable', { history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] }, 'resectable'],
-    ['transplantable', { history: 'notSure', stage: 'three', liverHealth: 'notHealthy', barriers: ['none'] }, 'transplantable'],
-    ['unresectable', { history: 'first', stage: 'notSure', spread: 'no', liverHealth: 'healthy', barriers: ['several'] }, 'unresectable'],
-    ['local unknown', { history: 'first', stage: 'early', liverHealth: 'notSure', barriers: ['none'] }, 'localUnknown'],
-    ['advanced from stage IV', { history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }, 'advanced'],
-    ['advanced from spread', { history: 'first', stage: 'notSure', spread: 'yes', liverFunction: 'c', drugLine: 'notSure' }, 'advanced'],
-    ['spread unknown', { history: 'first', stage: 'notSure', spread: 'notSure' }, 'spreadUnknown'],
-    ['recurrent local', { history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'surgery', liverFunction: 'a' }, 'recurrentLocal'],
-    ['recurrent distant', { history: 'recurrent', recurrenceSite: 'distant', liverFunction: 'notSure' }, 'recurrentDistant'],
-    ['recurrent unknown', { history: 'recurrent', recurrenceSite: 'notSure' }, 'recurrentUnknown'],
-    ['no outcome while a question is open', { history: 'first', stage: 'four', liverFunction: 'a' }, undefined],
+    ['resectable', { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] }, 'resectable'],
+    ['transplantable', { origin: 'yes', history: 'notSure', stage: 'three', liverHealth: 'notHealthy', barriers: ['none'] }, 'transplantable'],
+    ['unresectable', { origin: 'yes', history: 'first', stage: 'notSure', spread: 'no', liverHealth: 'healthy', barriers: ['several'] }, 'unresectable'],
+    ['local unknown', { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'notSure', barriers: ['none'] }, 'localUnknown'],
+    ['advanced from stage IV', { origin: 'yes', history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }, 'advanced'],
+    ['advanced from spread', { origin: 'yes', history: 'first', stage: 'notSure', spread: 'yes', liverFunction: 'c', drugLine: 'notSure' }, 'advanced'],
+    ['spread unknown', { origin: 'yes', history: 'first', stage: 'notSure', spread: 'notSure' }, 'spreadUnknown'],
+    ['recurrent local', { origin: 'yes', history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'surgery', liverFunction: 'a' }, 'recurrentLocal'],
+    ['recurrent distant', { origin: 'yes', history: 'recurrent', recurrenceSite: 'distant', liverFunction: 'notSure' }, 'recurrentDistant'],
+    ['recurrent unknown', { origin: 'yes', history: 'recurrent', recurrenceSite: 'notSure' }, 'recurrentUnknown'],
+    ['no outcome while a question is open', { origin: 'yes', history: 'first', stage: 'four', liverFunction: 'a' }, undefined],
   ])('%s', (_name, answers, expected) => {
     expect(outcomeFor(answers)).toBe(expected);
   });
@@ -102,27 +116,28 @@ describe('clinical-map: Q-stage is a shortcut for Q-spread', () => {
 
 describe('answers that no longer apply are dropped', () => {
   it('changing to "came back" drops the first-treatment answers', () => {
-    const before: Answers = { history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] };
-    expect(withAnswer(before, 'history', 'recurrent')).toEqual({ history: 'recurrent' });
+    const before: Answers = { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] };
+    expect(withAnswer(before, 'history', 'recurrent')).toEqual({ origin: 'yes', history: 'recurrent' });
   });
 
   it('a known stage drops an earlier answer about spread', () => {
-    const before: Answers = { history: 'first', stage: 'notSure', spread: 'yes', liverFunction: 'a', drugLine: 'no' };
-    expect(withAnswer(before, 'stage', 'early')).toEqual({ history: 'first', stage: 'early' });
+    const before: Answers = { origin: 'yes', history: 'first', stage: 'notSure', spread: 'yes', liverFunction: 'a', drugLine: 'no' };
+    expect(withAnswer(before, 'stage', 'early')).toEqual({ origin: 'yes', history: 'first', stage: 'early' });
   });
 
   it('keeps the answers still on the route', () => {
-    const before: Answers = { history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] };
+    const before: Answers = { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] };
     expect(withAnswer(before, 'stage', 'three')).toEqual({ ...before, stage: 'three' });
   });
 
   it('drops invalid values and answers off the route', () => {
-    const messy = { history: 'first', stage: 'six', recurrenceSite: 'local' } as unknown as Answers;
-    expect(pruneAnswers(messy)).toEqual({ history: 'first' });
+    const messy = { origin: 'yes', history: 'first', stage: 'six', recurrenceSite: 'local' } as unknown as Answers;
+    expect(pruneAnswers(messy)).toEqual({ origin: 'yes', history: 'first' });
   });
 
   it('rejects "none" together with a barrier', () => {
-    expect(pruneAnswers({ history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none', 'tooLarge'] })).toEqual({
+    expect(pruneAnswers({ origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none', 'tooLarge'] })).toEqual({
+      origin: 'yes',
       history: 'first',
       stage: 'early',
       liverHealth: 'healthy',
@@ -131,18 +146,25 @@ describe('answers that no longer apply are dropped', () => {
 });
 
 describe('which steps may be shown', () => {
-  const advanced: Answers = { history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' };
+  const advanced: Answers = { origin: 'yes', history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' };
   it.each<[string, Answers, Parameters<typeof canVisit>[1], boolean]>([
-    ['the first question, always', {}, 'history', true],
+    ['the start page, always', {}, 'start', true],
+    ['the first question, always', {}, 'origin', true],
+    ['the second question before the first is answered', {}, 'history', false],
+    ['the exit page when the cancer started elsewhere', { origin: 'no' }, 'notCovered', true],
+    ['the exit page when it started in the liver', { origin: 'yes' }, 'notCovered', false],
+    ['no summary after "started elsewhere"', { origin: 'no' }, 'checkAnswers', false],
+    ['the stage III check on its route', { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['none'] }, 'stageCheck', true],
+    ['no stage III check for stage I-II', { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['none'] }, 'stageCheck', false],
     ['a question whose earlier answers are missing', {}, 'liverHealth', false],
     ['a question off the route', advanced, 'liverHealth', false],
     ['the summary of a complete route', advanced, 'checkAnswers', true],
-    ['the summary of an open route', { history: 'first' }, 'checkAnswers', false],
+    ['the summary of an open route', { origin: 'yes', history: 'first' }, 'checkAnswers', false],
     ['the outcome the answers lead to', advanced, 'advanced', true],
     ['another outcome', advanced, 'resectable', false],
     ['the calculator when liver function is asked', advanced, 'childPughCalculator', true],
-    ['the calculator before it is asked', { history: 'first' }, 'childPughCalculator', false],
-    ['downstaging from an unresectable result', { history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['several'] }, 'downstaging', true],
+    ['the calculator before it is asked', { origin: 'yes', history: 'first' }, 'childPughCalculator', false],
+    ['downstaging from an unresectable result', { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['several'] }, 'downstaging', true],
     ['downstaging from another result', advanced, 'downstaging', false],
     ['recurrent options when history is not sure', { ...advanced, history: 'notSure' }, 'ifRecurrent', true],
     ['recurrent options when history is known', advanced, 'ifRecurrent', false],
@@ -152,9 +174,11 @@ describe('which steps may be shown', () => {
 });
 
 describe('Back and Continue', () => {
-  const answers: Answers = { history: 'first', stage: 'notSure', spread: 'yes', liverFunction: 'b', drugLine: 'yes' };
+  const answers: Answers = { origin: 'yes', history: 'first', stage: 'notSure', spread: 'yes', liverFunction: 'b', drugLine: 'yes' };
   it.each<[Parameters<typeof previousStep>[1], string | undefined]>([
-    ['history', undefined],
+    ['start', undefined],
+    ['origin', 'start'],
+    ['history', 'origin'],
     ['stage', 'history'],
     ['spread', 'stage'],
     ['liverFunction', 'spread'],
@@ -164,6 +188,16 @@ describe('Back and Continue', () => {
     ['childPughCalculator', 'liverFunction'],
   ])('Back from %s goes to %s', (step, expected) => {
     expect(previousStep(answers, step)).toBe(expected);
+  });
+
+  it('while changing from the summary, Back returns to the summary', () => {
+    expect(previousStep(answers, 'liverFunction', true)).toBe('checkAnswers');
+    expect(previousStep(answers, 'origin', true)).toBe('checkAnswers');
+  });
+
+  it('while changing, Back follows the route when an answer is still missing', () => {
+    const open = withAnswer(answers, 'spread', 'no');
+    expect(previousStep(open, 'liverHealth', true)).toBe('spread');
   });
 
   it('while changing, Continue returns to the summary once nothing is missing', () => {
@@ -177,9 +211,10 @@ describe('Back and Continue', () => {
   });
 
   it('the first open step is the first unanswered question, or the summary', () => {
-    expect(firstOpenStep({})).toBe('history');
-    expect(firstOpenStep({ history: 'recurrent' })).toBe('recurrenceSite');
+    expect(firstOpenStep({})).toBe('origin');
+    expect(firstOpenStep({ origin: 'no' })).toBe('notCovered');
+    expect(firstOpenStep({ origin: 'yes', history: 'recurrent' })).toBe('recurrenceSite');
     expect(firstOpenStep(answers)).toBe('checkAnswers');
-    expect(routeOf(answers).questions).toEqual(['history', 'stage', 'spread', 'liverFunction', 'drugLine']);
+    expect(routeOf(answers).questions).toEqual(['origin', 'history', 'stage', 'spread', 'liverFunction', 'drugLine']);
   });
 });

@@ -25,6 +25,7 @@ function expectedHeading(step: StepId): string {
   if ((outcomeIds as readonly string[]).includes(step)) return en(`outcomes:titles.${step}`);
   if (step === 'childPughCalculator') return en('calculator:title');
   if (step === 'checkAnswers') return en('checkAnswers.title');
+  if (step === 'start') return en('start.title');
   return en(`outcomes:${step}.title`);
 }
 
@@ -80,14 +81,21 @@ async function perform(user: User, event: WizardEvent, before: WizardSnapshot) {
           ? screen.getByRole('link', { name: en('outcomes:downstaging.back') })
           : screen.getByRole('link', { name: en('actions.back') }),
       );
-    case 'CONFIRM':
-      return user.click(screen.getByRole('button', { name: en('actions.confirm') }));
+    case 'CONTINUE': {
+      const names: Partial<Record<StepId, string>> = { start: en('actions.startNow'), checkAnswers: en('actions.confirm') };
+      return user.click(screen.getByRole('button', { name: names[before.value] ?? en('actions.continue') }));
+    }
     case 'CHANGE':
+      if (before.value === 'stageCheck') {
+        const link = event.question === 'stage' ? 'outcomes:stageCheck.changeStage' : 'outcomes:stageCheck.changeBarriers';
+        return user.click(screen.getByRole('link', { name: en(link) }));
+      }
       return user.click(
         screen.getByRole('link', { name: `${en('actions.change')} ${en(`questions:${event.question}.summaryLabel`)}` }),
       );
     case 'START_AGAIN':
-      return user.click(screen.getByRole('button', { name: en('actions.startAgain') }));
+      await user.click(screen.getByRole('button', { name: en('actions.startAgain') }));
+      return user.click(screen.getByRole('button', { name: en('startAgainConfirm.yes') }));
     case 'USE_CALCULATED': {
       const values = calculatorInputs[event.value];
       await user.type(screen.getByLabelText(en('calculator:fields.bilirubin.label')), values.bilirubin);
@@ -153,7 +161,7 @@ describe.each(shippedLanguages)('model-based paths through the wizard in %s', (t
       events: {
         ANSWER: act,
         BACK: act,
-        CONFIRM: act,
+        CONTINUE: act,
         CHANGE: act,
         GO_TO: act,
         USE_CALCULATED: act,

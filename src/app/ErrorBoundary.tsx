@@ -39,6 +39,6 @@ function startAgain() {
   } catch {
     // Nothing stored, or storage refused: starting again still works.
   }
-  window.location.hash = '#/history';
+  window.location.hash = '#/start';
   window.location.reload();
 }

@@ -1,35 +1,24 @@
-// Names each step: in document.title, and in a polite live region so screen readers announce it.
-// The first page of a visit leaves focus where the browser put it; every later step moves focus to its h1.
+// Names each page in document.title. The first page of a visit leaves focus where the browser put
+// it; every later page moves focus to its h1, which is what a screen reader then reads out: one
+// announcement per page (a live region as well would say it twice).
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Announcer = { announce: (page: string) => void; navigated: boolean };
-const AnnouncerContext = createContext<Announcer>({ announce: () => undefined, navigated: false });
+const NavigatedContext = createContext(false);
 
-export function AnnouncerProvider({ step, children }: { step: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  const [message, setMessage] = useState('');
-  const [visit, setVisit] = useState({ firstStep: step, navigated: false });
-  if (!visit.navigated && step !== visit.firstStep) setVisit({ ...visit, navigated: true });
-  return (
-    <AnnouncerContext.Provider value={{ announce: setMessage, navigated: visit.navigated }}>
-      {children}
-      <p role="status" className="visually-hidden">
-        {message && t('announce.step', { page: message })}
-      </p>
-    </AnnouncerContext.Provider>
-  );
+/** `place` names what is shown (a step, or an info page): once it changes, the visit has navigated. */
+export function AnnouncerProvider({ place, children }: { place: string; children: ReactNode }) {
+  const [visit, setVisit] = useState({ firstPlace: place, navigated: false });
+  if (!visit.navigated && place !== visit.firstPlace) setVisit({ ...visit, navigated: true });
+  return <NavigatedContext.Provider value={visit.navigated}>{children}</NavigatedContext.Provider>;
 }
 
-/** Sets the title, announces the page after a step change; returns whether the heading takes focus. */
+/** Sets the title; returns whether the heading takes focus (after the first page of the visit). */
 export function usePageTitle(page: string, hasError: boolean): boolean {
   const { t } = useTranslation();
-  const { announce, navigated } = useContext(AnnouncerContext);
+  const navigated = useContext(NavigatedContext);
   useEffect(() => {
     document.title = hasError ? t('service.errorTitlePattern', { page }) : t('service.titlePattern', { page });
   }, [page, hasError, t]);
-  useEffect(() => {
-    if (navigated) announce(page);
-  }, [navigated, announce, page]);
   return navigated;
 }

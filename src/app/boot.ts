@@ -1,20 +1,22 @@
 // Starting a visit: read the stored answers, replay them through the machine, go where the address asks.
+// Runs once per page load, before React renders (main.tsx), so that reading and clearing storage
+// happens exactly once and its notice is never lost to a re-render.
 import { parseStoredAnswers, storageKey } from '../flow/persistence';
 import { replay, type Replayed } from '../flow/replay';
 import { stepFromHash } from './location';
 
 export type NoticeId = 'storedAnswersReset' | 'stepNotAvailable';
-export type Boot = { snapshot: Replayed['snapshot']; notice?: NoticeId };
+export type Boot = { snapshot: Replayed['snapshot']; notice?: NoticeId; storage: Storage | undefined };
 
 export function boot(storage: Storage | undefined, hash: string): Boot {
   const stored = parseStoredAnswers(readSafely(storage));
   const replayed = replay(stored.answers, stepFromHash(hash));
   if (stored.rejected || replayed.dropped) {
-    storage?.removeItem(storageKey);
+    removeSafely(storage);
     const fresh = replay({}, undefined);
-    return { snapshot: fresh.snapshot, notice: 'storedAnswersReset' };
+    return { snapshot: fresh.snapshot, notice: 'storedAnswersReset', storage };
   }
-  return { snapshot: replayed.snapshot, notice: replayed.redirected ? 'stepNotAvailable' : undefined };
+  return { snapshot: replayed.snapshot, notice: replayed.redirected ? 'stepNotAvailable' : undefined, storage };
 }
 
 function readSafely(storage: Storage | undefined): string | null {
@@ -22,6 +24,14 @@ function readSafely(storage: Storage | undefined): string | null {
     return storage?.getItem(storageKey) ?? null;
   } catch {
     return null;
+  }
+}
+
+function removeSafely(storage: Storage | undefined) {
+  try {
+    storage?.removeItem(storageKey);
+  } catch {
+    // Storage refused: nothing to clear.
   }
 }
 

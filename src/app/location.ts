@@ -1,13 +1,37 @@
-// Each step has its own address: #/<step id>. Other fragments are not steps and are left alone.
+// Each step has its own address: #/<step id>. Pages outside the decision path (About) have one
+// too: #/<page id>. Other fragments are not steps and are left alone.
 import { isStepId, type StepId } from '../flow/steps';
 
-export function stepHref(step: StepId): string {
+/** Pages about the tool itself, shown over the step a person is on without changing it. */
+export const infoPageIds = ['about'] as const;
+export type InfoPageId = (typeof infoPageIds)[number];
+
+export function stepHref(step: StepId | InfoPageId): string {
   return `#/${step}`;
+}
+
+export type Place = { step: StepId } | { page: InfoPageId } | 'unknown' | undefined;
+
+/**
+ * What an address names: a step, an info page, 'unknown' when it names one that does not exist
+ * (or cannot even be read, such as "#/%"), or undefined when it names none.
+ */
+export function placeFromHash(hash: string): Place {
+  if (!hash.startsWith('#/')) return undefined;
+  let name: string;
+  try {
+    name = decodeURIComponent(hash.slice(2)).split(/[?/]/)[0] ?? '';
+  } catch {
+    return 'unknown'; // a malformed escape such as "#/%ZZ"
+  }
+  if (isStepId(name)) return { step: name };
+  if ((infoPageIds as readonly string[]).includes(name)) return { page: name as InfoPageId };
+  return 'unknown';
 }
 
 /** The step an address names: undefined when it names none, 'unknown' when it names one that does not exist. */
 export function stepFromHash(hash: string): StepId | 'unknown' | undefined {
-  if (!hash.startsWith('#/')) return undefined;
-  const name = decodeURIComponent(hash.slice(2)).split(/[?/]/)[0] ?? '';
-  return isStepId(name) ? name : 'unknown';
+  const place = placeFromHash(hash);
+  if (place === undefined || place === 'unknown') return place;
+  return 'step' in place ? place.step : undefined;
 }

@@ -8,8 +8,9 @@ export function BackLink() {
   const { t } = useTranslation();
   const step = useStep();
   const answers = useAnswers();
+  const changing = Wizard.useSelector((snapshot) => snapshot.context.changing);
   const canGoBack = Wizard.useSelector((snapshot) => snapshot.can({ type: 'BACK' }));
-  const target = previousStep(answers, step);
+  const target = previousStep(answers, step, changing);
   if (!canGoBack || target === undefined) return null;
   return (
     <StepLink to={target} event={{ type: 'BACK' }} className="back-link">

@@ -1,38 +1,42 @@
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepHref } from '../app/location';
-import { useStep } from '../app/wizard';
+import { stepHref, type InfoPageId } from '../app/location';
+import { usePlace } from '../app/place';
 import type { StepId } from '../flow/steps';
 import { languageTags, languages } from '../i18n/languages';
 import { rememberLanguage } from '../i18n/preference';
+import { switchLanguage } from '../i18n/switching';
 
-/** The address of a step in another language. */
-export function languageHref(tag: string, step: StepId): string {
+/** The address of a step (or info page) in another language. */
+export function languageHref(tag: string, place: StepId | InfoPageId): string {
   const search = new URLSearchParams(window.location.search);
   search.set('lng', tag);
-  return `${window.location.pathname}?${search.toString()}${stepHref(step)}`;
+  return `${window.location.pathname}?${search.toString()}${stepHref(place)}`;
 }
 
 type LanguageLinkProps = { tag: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>;
 
 /**
- * A link to this step in another language. Following it switches the language in place and
- * remembers the person's choice; the step and every answer stay.
+ * A link to this page in another language. Following it switches the language in place, once its
+ * words are here, and remembers the person's choice; the step and every answer stay. If the words
+ * cannot be downloaded, the page stays as it is and says so (LanguageProblemNotice).
  */
 export function LanguageLink({ tag, children, ...props }: LanguageLinkProps) {
   const { i18n } = useTranslation();
-  const step = useStep();
+  const place = usePlace();
   return (
     <a
       {...props}
-      href={languageHref(tag, step)}
+      href={languageHref(tag, place)}
       hrefLang={tag}
       onClick={(event) => {
         event.preventDefault();
         if (tag === i18n.language) return;
-        rememberLanguage(tag);
-        window.history.replaceState(window.history.state, '', languageHref(tag, step));
-        void i18n.changeLanguage(tag);
+        void switchLanguage(tag).then((shown) => {
+          if (!shown) return;
+          rememberLanguage(tag);
+          window.history.replaceState(window.history.state, '', languageHref(tag, place));
+        });
       }}
     >
       {children}

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { outcomeGroup, outcomeOptions, type AskId } from '../content/outcomes';
+import { meaningOf, outcomeOptions, type AskId } from '../content/outcomes';
 import type { OutcomeId } from '../flow/steps';
+import { useMeaningText } from './useMeaningText';
 
 /** For a "not sure" outcome: the groups still possible, side by side, and the one question that decides. */
 export function PossibleGroups({ outcomes, decidingQuestion }: { outcomes: readonly OutcomeId[]; decidingQuestion?: AskId }) {
   const { t } = useTranslation('outcomes');
   const { t: to } = useTranslation('options');
+  const meaningText = useMeaningText();
   return (
     <section aria-labelledby="possible-heading">
       <h2 id="possible-heading" className="heading-m">
@@ -14,13 +16,13 @@ export function PossibleGroups({ outcomes, decidingQuestion }: { outcomes: reado
       <p>{t('possible.intro')}</p>
       <ul className="possible-groups">
         {outcomes.map((outcome) => {
-          const group = outcomeGroup[outcome];
+          const meaning = meaningOf(outcome);
           return (
             <li key={outcome} className="possible-groups__card" aria-labelledby={`possible-${outcome}`}>
               <h3 id={`possible-${outcome}`} className="heading-s">
                 {t(`titles.${outcome}`)}
               </h3>
-              {group && <p>{t(`groups.${group}.meaning`)}</p>}
+              {meaning && <p>{meaningText(meaning)}</p>}
               <p className="possible-groups__label">{t('possible.optionsLabel')}</p>
               <ul className="list list--bullet">
                 {outcomeOptions[outcome].map((option) => (

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { sourceDocument, type EstablishedReferenceId, type SourceSectionId } from '../content/sources';
+import { useDate } from './useDate';
 
 type Props = { sections: readonly SourceSectionId[]; established?: readonly EstablishedReferenceId[] };
 
 /** The source section, its last-revised date, and the note that newer treatments may exist. */
 export function SourceCitation({ sections, established = [] }: Props) {
-  const { t, i18n } = useTranslation('sources');
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${sourceDocument.lastRevised}T00:00:00Z`),
-  );
+  const { t } = useTranslation('sources');
+  const date = useDate();
   return (
     <section className="source" aria-labelledby="source-heading">
       <h2 id="source-heading" className="heading-m">
@@ -24,9 +23,9 @@ export function SourceCitation({ sections, established = [] }: Props) {
         ))}
       </ul>
       <p>
-        {t('lastRevised', { date })}{' '}
-        <time dateTime={sourceDocument.lastRevised} className="visually-hidden">
-          {sourceDocument.lastRevised}
+        {t('lastRevised', { date: date(sourceDocument.date) })}{' '}
+        <time dateTime={sourceDocument.date} className="visually-hidden">
+          {sourceDocument.date}
         </time>
       </p>
       <p>{t('newerTreatments')}</p>
@@ -37,4 +36,11 @@ export function SourceCitation({ sections, established = [] }: Props) {
       </p>
     </section>
   );
+}
+
+/** Near the top of a result: which source it rests on, and how old that is. */
+export function BasedOn() {
+  const { t } = useTranslation('sources');
+  const date = useDate();
+  return <p className="based-on">{t('basedOn', { date: date(sourceDocument.date, 'month') })}</p>;
 }

@@ -1,5 +1,5 @@
 // Drug names are proper names: they are not translated. Generic name first, brand in brackets.
-// source: Advanced (metastatic) liver cancer.
+// source: Advanced (metastatic) liver cancer; durvalumab and tremelimumab: the FDA approvals in ./sources.
 export const drugs = {
   atezolizumab: { generic: 'atezolizumab', brand: 'Tecentriq', kind: 'immunotherapy' },
   bevacizumab: { generic: 'bevacizumab', brand: 'Avastin', kind: 'targeted' },
@@ -11,6 +11,8 @@ export const drugs = {
   pembrolizumab: { generic: 'pembrolizumab', brand: 'Keytruda', kind: 'immunotherapy' },
   nivolumab: { generic: 'nivolumab', brand: 'Opdivo', kind: 'immunotherapy' },
   ipilimumab: { generic: 'ipilimumab', brand: 'Yervoy', kind: 'immunotherapy' },
+  durvalumab: { generic: 'durvalumab', brand: 'Imfinzi', kind: 'immunotherapy' },
+  tremelimumab: { generic: 'tremelimumab', brand: 'Imjudo', kind: 'immunotherapy' },
 } as const satisfies Record<string, { generic: string; brand: string; kind: 'targeted' | 'immunotherapy' }>;
 
 export type DrugId = keyof typeof drugs;

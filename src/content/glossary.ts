@@ -1,5 +1,6 @@
 // Terms explained in plain words (locales/*/glossary.json: glossary.<id>.term and .definition).
 export const termIds = [
+  'primaryLiverCancer',
   'cirrhosis',
   'lymphNodes',
   'metastasis',

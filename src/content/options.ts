@@ -7,7 +7,13 @@ import type { SourceSectionId } from './sources';
 
 /** Drugs as alternatives, each a drug or a combination given together. */
 export type DrugChoices = readonly (readonly DrugId[])[];
-type TreatmentOption = { source: SourceSectionId; terms: readonly TermId[]; drugs?: DrugChoices };
+type TreatmentOption = {
+  source: SourceSectionId;
+  terms: readonly TermId[];
+  drugs?: DrugChoices;
+  /** A drug treatment: a page that shows one also says which drugs were approved since the source. */
+  drugTreatment?: true;
+};
 
 export const treatmentOptions = {
   // source: Potentially resectable
@@ -19,9 +25,9 @@ export const treatmentOptions = {
   bridgingTreatment: { source: 'transplantable', terms: ['ablation', 'embolization'] },
   // source: Unresectable
   ablationEmbolization: { source: 'unresectable', terms: ['ablation', 'embolization'] },
-  targetedTherapy: { source: 'unresectable', terms: ['targetedTherapy'] },
-  immunotherapy: { source: 'unresectable', terms: ['immunotherapy'] },
-  chemotherapy: { source: 'unresectable', terms: ['chemotherapy', 'hepaticArteryInfusion'] },
+  targetedTherapy: { source: 'unresectable', terms: ['targetedTherapy'], drugTreatment: true },
+  immunotherapy: { source: 'unresectable', terms: ['immunotherapy'], drugTreatment: true },
+  chemotherapy: { source: 'unresectable', terms: ['chemotherapy', 'hepaticArteryInfusion'], drugTreatment: true },
   radiationTherapy: { source: 'unresectable', terms: ['radiationTherapy'] },
   clinicalTrials: { source: 'unresectable', terms: ['clinicalTrial'] },
   // source: Advanced
@@ -29,17 +35,25 @@ export const treatmentOptions = {
     source: 'advanced',
     terms: ['immunotherapy', 'targetedTherapy'],
     drugs: [['atezolizumab', 'bevacizumab']],
+    drugTreatment: true,
   },
-  sorafenibOrLenvatinib: { source: 'advanced', terms: ['targetedTherapy'], drugs: [['sorafenib'], ['lenvatinib']] },
+  sorafenibOrLenvatinib: {
+    source: 'advanced',
+    terms: ['targetedTherapy'],
+    drugs: [['sorafenib'], ['lenvatinib']],
+    drugTreatment: true,
+  },
   laterTargetedDrugs: {
     source: 'advanced',
     terms: ['targetedTherapy'],
     drugs: [['regorafenib'], ['cabozantinib'], ['ramucirumab']],
+    drugTreatment: true,
   },
   laterImmunotherapy: {
     source: 'advanced',
     terms: ['immunotherapy'],
     drugs: [['pembrolizumab'], ['nivolumab', 'ipilimumab']],
+    drugTreatment: true,
   },
   advancedTrials: { source: 'advanced', terms: ['clinicalTrial'] },
   symptomRelief: { source: 'advanced', terms: ['palliativeTreatment', 'radiationTherapy'] },
@@ -47,7 +61,11 @@ export const treatmentOptions = {
   furtherSurgery: { source: 'recurrent', terms: ['partialHepatectomy'] },
   localTreatment: { source: 'recurrent', terms: ['ablation', 'embolization'] },
   localTreatmentMaybe: { source: 'recurrent', terms: ['ablation', 'embolization'] },
-  drugTreatment: { source: 'recurrent', terms: ['targetedTherapy', 'immunotherapy', 'chemotherapy'] },
+  drugTreatment: {
+    source: 'recurrent',
+    terms: ['targetedTherapy', 'immunotherapy', 'chemotherapy'],
+    drugTreatment: true,
+  },
   recurrentTrials: { source: 'recurrent', terms: ['clinicalTrial'] },
   recurrentSymptomRelief: { source: 'recurrent', terms: ['palliativeTreatment'] },
 } as const satisfies Record<string, TreatmentOption>;

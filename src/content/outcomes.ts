@@ -3,7 +3,7 @@
 // clinical-map: Outcomes and their options. Prose: locales/*/outcomes.json.
 import type { Answers, Barrier } from '../flow/answers';
 import type { OutcomeId } from '../flow/steps';
-import type { OptionId } from './options';
+import { treatmentOptions, type OptionId } from './options';
 import type { SourceSectionId } from './sources';
 
 export const groupIds = ['resectableOrTransplantable', 'unresectable', 'advanced', 'recurrent'] as const;
@@ -22,12 +22,13 @@ export type SectionId =
 export type OptionSection = { id: SectionId; options: readonly OptionId[]; condition?: 'ifChildPughAOrB' };
 
 export type NoteId =
+  | 'originNotSure'
+  | 'stageThreeGiven'
   | 'resectableFactors'
   | 'transplantWait'
   | 'becauseHardToReach'
   | 'becauseLiverNotHealthy'
   | 'unresectableOutlook'
-  | 'cannotBeRemoved'
   | 'childPughC'
   | 'childPughUnknown'
   | 'drugLineUnknown'
@@ -39,6 +40,8 @@ export type NoteId =
   | 'liverFunctionNotSure';
 
 export type AskId =
+  | 'decideOrigin'
+  | 'stageThreeSurgery'
   | 'whichGroup'
   | 'goalOfTreatment'
   | 'sideEffects'
@@ -60,16 +63,24 @@ export type AskId =
   | 'decideBarriers'
   | 'decideRecurrenceSite';
 
+/** The sentence that says what a group means; the transplant outcome has its own (it must not promise surgery). */
+export type MeaningId = GroupId | 'transplantable';
+
 export type OutcomeView = {
   group?: GroupId;
+  meaning?: MeaningId;
   sources: readonly SourceSectionId[];
   notes: readonly NoteId[];
   sections: readonly OptionSection[];
   /** For the "not sure" outcomes: the outcomes still possible, shown side by side. */
   possible?: readonly OutcomeId[];
+  /** For the "not sure" outcomes: the one question whose answer decides between them. */
+  deciding?: AskId;
   /** For the unresectable outcome: the reasons the person gave. */
   reasons?: readonly Barrier[];
   ask: readonly AskId[];
+  /** The page shows a drug treatment, so it also says which drugs were approved since the source. */
+  sinceSource: boolean;
 };
 
 const firstLine = ['atezolizumabBevacizumab', 'sorafenibOrLenvatinib'] as const satisfies readonly OptionId[];
@@ -98,27 +109,57 @@ export const outcomeGroup: Partial<Record<OutcomeId, GroupId>> = {
   recurrentDistant: 'recurrent',
 };
 
-export function outcomeView(outcome: OutcomeId, a: Answers): OutcomeView {
-  return { group: outcomeGroup[outcome], ...contentOf(outcome, a) };
+export function meaningOf(outcome: OutcomeId): MeaningId | undefined {
+  return outcome === 'transplantable' ? 'transplantable' : outcomeGroup[outcome];
 }
 
-type OutcomeContent = Omit<OutcomeView, 'group'>;
+export function outcomeView(outcome: OutcomeId, a: Answers): OutcomeView {
+  const content = contentOf(outcome, a);
+  // clinical-map: Q-origin "not sure": a note and the question to ask, on every outcome.
+  const originUnknown = a.origin === 'notSure';
+  const shown = [...content.sections.flatMap((s) => s.options), ...(content.possible ?? []).flatMap((o) => outcomeOptions[o])];
+  return {
+    group: outcomeGroup[outcome],
+    meaning: meaningOf(outcome),
+    ...content,
+    notes: [...(originUnknown ? (['originNotSure'] as const) : []), ...content.notes],
+    ask: [...(originUnknown ? (['decideOrigin'] as const) : []), ...content.ask],
+    sinceSource: showsDrugTreatment(shown),
+  };
+}
+
+/** clinical-map: "Since the source was written": on every page that shows a drug treatment. */
+export function showsDrugTreatment(options: readonly OptionId[]): boolean {
+  return options.some((option) => 'drugTreatment' in treatmentOptions[option]);
+}
+
+type OutcomeContent = Omit<OutcomeView, 'group' | 'meaning' | 'sinceSource'>;
+
+// clinical-map: Routing, stage III with barriers "none": the outcome names the stage given.
+const stageThree = (a: Answers) => ({
+  notes: a.stage === 'three' ? (['stageThreeGiven'] as const) : [],
+  ask: a.stage === 'three' ? (['stageThreeSurgery'] as const) : [],
+});
 
 function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
   switch (outcome) {
     case 'resectable':
       return {
         sources: ['resectable'],
-        notes: ['resectableFactors'],
+        notes: [...stageThree(a).notes, 'resectableFactors'],
         sections: [{ id: 'options', options: outcomeOptions.resectable }],
-        ask: ['resectableLiverHealth', 'resectableRecurrenceRisk', ...alwaysAsk],
+        ask: [...stageThree(a).ask, 'resectableLiverHealth', 'resectableRecurrenceRisk', ...alwaysAsk],
       };
     case 'transplantable':
       return {
         sources: ['transplantable'],
-        notes: [a.barriers?.includes('hardToReach') ? 'becauseHardToReach' : 'becauseLiverNotHealthy', 'transplantWait'],
+        notes: [
+          ...stageThree(a).notes,
+          a.barriers?.includes('hardToReach') ? 'becauseHardToReach' : 'becauseLiverNotHealthy',
+          'transplantWait',
+        ],
         sections: [{ id: 'options', options: outcomeOptions.transplantable }],
-        ask: ['transplantWaitingList', 'transplantBridging', ...alwaysAsk],
+        ask: [...stageThree(a).ask, 'transplantWaitingList', 'transplantBridging', ...alwaysAsk],
       };
     case 'unresectable':
       return {
@@ -133,7 +174,8 @@ function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
     case 'recurrentLocal':
     case 'recurrentDistant':
       return recurrentView(outcome, a);
-    case 'localUnknown':
+    case 'localUnknown': {
+      const deciding = a.barriers?.includes('notSure') ? 'decideBarriers' : 'decideLiverHealth';
       return {
         sources: ['resectable', 'transplantable', 'unresectable'],
         notes: [],
@@ -141,14 +183,17 @@ function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
         possible: a.barriers?.includes('notSure')
           ? ['resectable', 'transplantable', 'unresectable']
           : ['resectable', 'transplantable'],
-        ask: [a.barriers?.includes('notSure') ? 'decideBarriers' : 'decideLiverHealth', 'whichGroup', ...alwaysAsk],
+        deciding,
+        ask: [deciding, 'whichGroup', ...alwaysAsk],
       };
+    }
     case 'spreadUnknown':
       return {
         sources: ['intro', 'advanced'],
         notes: [],
         sections: [],
         possible: ['resectable', 'transplantable', 'unresectable', 'advanced'],
+        deciding: 'decideSpread',
         ask: ['decideSpread', 'whichGroup', ...alwaysAsk],
       };
     case 'recurrentUnknown':
@@ -157,6 +202,7 @@ function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
         notes: ['recurrentFactors'],
         sections: [],
         possible: ['recurrentLocal', 'recurrentDistant'],
+        deciding: 'decideRecurrenceSite',
         ask: ['decideRecurrenceSite', 'recurrentWhichOptions', ...alwaysAsk],
       };
   }
@@ -168,10 +214,11 @@ function advancedView(a: Answers): OutcomeContent {
   const relief: OptionSection = { id: 'alsoForEveryone', options: ['advancedTrials', 'symptomRelief'] };
   if (a.liverFunction === 'c') {
     // The source lists drug options only for Child-Pugh A or B: show none as if it applied.
+    // Clinical trials stay: the source does not limit them to class A or B.
     return {
       ...base,
-      notes: ['cannotBeRemoved', 'childPughC'],
-      sections: [{ id: 'relief', options: ['symptomRelief'] }],
+      notes: ['childPughC'],
+      sections: [{ id: 'options', options: ['advancedTrials', 'symptomRelief'] }],
       ask: ['advancedChildPughC', ...alwaysAsk],
     };
   }
@@ -189,7 +236,6 @@ function advancedView(a: Answers): OutcomeContent {
   return {
     ...base,
     notes: [
-      'cannotBeRemoved',
       ...(a.liverFunction === 'notSure' ? (['childPughUnknown'] as const) : []),
       ...(a.drugLine === 'notSure' ? (['drugLineUnknown'] as const) : []),
     ],

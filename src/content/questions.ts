@@ -12,6 +12,7 @@ type QuestionPresentation = {
 };
 
 export const questionPresentation = {
+  origin: { kind: 'radio', terms: ['primaryLiverCancer', 'metastasis'], basis: 'intro' },
   history: { kind: 'radio', terms: ['recurrence'], basis: 'recurrent' },
   stage: { kind: 'radio', terms: ['stage', 'tnm', 'lymphNodes', 'metastasis'], basis: 'ajccStaging' },
   spread: { kind: 'radio', terms: ['lymphNodes', 'metastasis', 'tnm'], basis: 'advanced' },

@@ -2,6 +2,7 @@
 // clinical-map: Questions. Every question offers "notSure".
 
 export const questionIds = [
+  'origin',
   'history',
   'stage',
   'spread',
@@ -15,6 +16,8 @@ export const questionIds = [
 export type QuestionId = (typeof questionIds)[number];
 
 export const answerChoices = {
+  // clinical-map: Q-origin. The source covers cancer that started in the liver only.
+  origin: ['yes', 'no', 'notSure'],
   // clinical-map: Q-history
   history: ['first', 'recurrent', 'notSure'],
   // clinical-map: Q-stage (optional). AJCC 8th: I-III are N0 M0; IV is N1 or M1.

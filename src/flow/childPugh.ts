@@ -20,7 +20,7 @@ export type ChildPughInput = {
 export type ChildPughField = 'bilirubin' | 'albumin' | 'inr' | 'ascites' | 'encephalopathy';
 
 /** Why a field was rejected; the UI maps each to a translated message. */
-export type FieldProblem = 'empty' | 'notANumber' | 'negative' | 'implausible';
+export type FieldProblem = 'empty' | 'notANumber' | 'ambiguousSeparator' | 'negative' | 'implausible';
 
 export type ChildPughResult =
   | {
@@ -73,6 +73,9 @@ const encephalopathyPoints: Record<Encephalopathy, Points> = {
 // decimals that way; exponents, signs other than minus, and grouping separators are not,
 // so "1e3" or "3.2.1" cannot silently become a different number.
 const numberPattern = /^(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+// A comma followed by exactly three digits ("1,234") may be a thousands separator or a decimal
+// comma: it is refused rather than guessed.
+const groupingOrDecimal = /^\d{1,3},\d{3}$/;
 // U+2212 is what some phone keyboards and copied lab reports use for minus.
 const minusSigns = ['-', '\u2212'];
 
@@ -92,6 +95,7 @@ function parseMeasurement(raw: string, range: Range): Parsed {
   const negative = minusSigns.some((sign) => text.startsWith(sign));
   const digits = negative ? text.slice(1).trimStart() : text;
   if (!numberPattern.test(digits)) return { ok: false, problem: 'notANumber' };
+  if (groupingOrDecimal.test(digits)) return { ok: false, problem: 'ambiguousSeparator' };
   const magnitude = Number(digits.replace(',', '.'));
   // "-0" is a zero, and a zero is implausible rather than negative.
   if (negative && magnitude > 0) return { ok: false, problem: 'negative' };

@@ -16,7 +16,8 @@ export type WizardContext = {
 export type WizardEvent =
   | { type: 'ANSWER'; value: AnswerValue<QuestionId> }
   | { type: 'BACK' }
-  | { type: 'CONFIRM' }
+  /** The main button of a page that asks nothing: the start page, the stage III check, the summary. */
+  | { type: 'CONTINUE' }
   | { type: 'GO_TO'; step: StepId }
   | { type: 'CHANGE'; question: QuestionId }
   | { type: 'USE_CALCULATED'; value: 'a' | 'b' | 'c' }
@@ -24,7 +25,7 @@ export type WizardEvent =
 
 type StepParams = { step: StepId };
 type AnswerParams = { question: QuestionId; step: StepId };
-type BackParams = { from: StepId; step: StepId };
+type FromParams = { from: StepId; step: StepId };
 
 function answered(context: WizardContext, question: QuestionId, event: WizardEvent): Answers {
   return event.type === 'ANSWER' ? withAnswer(context.answers, question, event.value as never) : context.answers;
@@ -34,13 +35,14 @@ export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
     events: {} as WizardEvent,
-    tags: {} as 'question' | 'outcome' | 'reference' | 'summary' | 'tool',
+    tags: {} as 'start' | 'question' | 'interruption' | 'outcome' | 'exit' | 'reference' | 'summary' | 'tool',
   },
   guards: {
     answerLeadsTo: ({ context, event }, { question, step }: AnswerParams) =>
       stepAfterAnswer(answered(context, question, event), question, context.changing) === step,
-    backLeadsTo: ({ context }, { from, step }: BackParams) => previousStep(context.answers, from) === step,
-    confirmLeadsTo: ({ context }, { step }: StepParams) => nextStep(context.answers, 'checkAnswers') === step,
+    backLeadsTo: ({ context }, { from, step }: FromParams) =>
+      previousStep(context.answers, from, context.changing) === step,
+    continueLeadsTo: ({ context }, { from, step }: FromParams) => nextStep(context.answers, from) === step,
     mayVisit: ({ context, event }, { step }: StepParams) =>
       event.type === 'GO_TO' && event.step === step && canVisit(context.answers, step),
     mayChange: ({ context, event }, { step }: StepParams) =>
@@ -60,9 +62,9 @@ export const wizardMachine = setup({
 }).createMachine({
   id: 'wizard',
   context: { answers: {}, changing: false },
-  initial: 'history',
+  initial: 'start',
   on: {
-    START_AGAIN: { target: '.history', actions: 'forgetAnswers' },
+    START_AGAIN: { target: '.start', actions: 'forgetAnswers' },
     GO_TO: stepIds.map((step) => ({ guard: { type: 'mayVisit' as const, params: { step } }, target: `.${step}` })),
     CHANGE: questionIds.map((step) => ({
       guard: { type: 'mayChange' as const, params: { step } },
@@ -71,14 +73,30 @@ export const wizardMachine = setup({
     })),
   },
   states: {
+    // clinical-map: Routing, "Before Q-origin: a start page"
+    start: { tags: 'start', on: { CONTINUE: continueTo('start', ['origin']) } },
+    // clinical-map: Q-origin
+    origin: {
+      tags: 'question',
+      on: {
+        ANSWER: answerTo('origin', ['history', 'notCovered', 'checkAnswers', 'stageCheck']),
+        BACK: backTo('origin', ['start']),
+      },
+    },
     // clinical-map: Q-history
-    history: { tags: 'question', on: { ANSWER: answerTo('history', ['stage', 'recurrenceSite', 'checkAnswers']) } },
+    history: {
+      tags: 'question',
+      on: {
+        ANSWER: answerTo('history', ['stage', 'recurrenceSite', 'checkAnswers', 'stageCheck']),
+        BACK: backTo('history', ['origin', 'checkAnswers']),
+      },
+    },
     // clinical-map: Q-stage
     stage: {
       tags: 'question',
       on: {
-        ANSWER: answerTo('stage', ['liverHealth', 'liverFunction', 'spread', 'checkAnswers']),
-        BACK: backTo('stage', ['history']),
+        ANSWER: answerTo('stage', ['liverHealth', 'liverFunction', 'spread', 'checkAnswers', 'stageCheck']),
+        BACK: backTo('stage', ['history', 'checkAnswers']),
       },
     },
     // clinical-map: Q-spread
@@ -86,28 +104,39 @@ export const wizardMachine = setup({
       tags: 'question',
       on: {
         ANSWER: answerTo('spread', ['liverHealth', 'liverFunction', 'checkAnswers']),
-        BACK: backTo('spread', ['stage']),
+        BACK: backTo('spread', ['stage', 'checkAnswers']),
       },
     },
     // clinical-map: Q-liver
     liverHealth: {
       tags: 'question',
       on: {
-        ANSWER: answerTo('liverHealth', ['barriers', 'checkAnswers']),
-        BACK: backTo('liverHealth', ['stage', 'spread']),
+        ANSWER: answerTo('liverHealth', ['barriers', 'checkAnswers', 'stageCheck']),
+        BACK: backTo('liverHealth', ['stage', 'spread', 'checkAnswers']),
       },
     },
     // clinical-map: Q-barriers
     barriers: {
       tags: 'question',
-      on: { ANSWER: answerTo('barriers', ['checkAnswers']), BACK: backTo('barriers', ['liverHealth']) },
+      on: {
+        ANSWER: answerTo('barriers', ['checkAnswers', 'stageCheck']),
+        BACK: backTo('barriers', ['liverHealth', 'checkAnswers']),
+      },
+    },
+    // clinical-map: Routing, "Stage III with barriers none": an interruption page before the summary
+    stageCheck: {
+      tags: 'interruption',
+      on: {
+        CONTINUE: continueTo('stageCheck', ['checkAnswers']),
+        BACK: backTo('stageCheck', ['barriers', 'checkAnswers']),
+      },
     },
     // clinical-map: Q-function
     liverFunction: {
       tags: 'question',
       on: {
         ANSWER: answerTo('liverFunction', ['drugLine', 'checkAnswers']),
-        BACK: backTo('liverFunction', ['stage', 'spread', 'recurrenceSite', 'firstTreatment']),
+        BACK: backTo('liverFunction', ['stage', 'spread', 'recurrenceSite', 'firstTreatment', 'checkAnswers']),
       },
     },
     // clinical-map: Child-Pugh score, "work it out"
@@ -121,14 +150,17 @@ export const wizardMachine = setup({
     // clinical-map: Q-line
     drugLine: {
       tags: 'question',
-      on: { ANSWER: answerTo('drugLine', ['checkAnswers']), BACK: backTo('drugLine', ['liverFunction']) },
+      on: {
+        ANSWER: answerTo('drugLine', ['checkAnswers']),
+        BACK: backTo('drugLine', ['liverFunction', 'checkAnswers']),
+      },
     },
     // clinical-map: Q-where
     recurrenceSite: {
       tags: 'question',
       on: {
         ANSWER: answerTo('recurrenceSite', ['firstTreatment', 'liverFunction', 'checkAnswers']),
-        BACK: backTo('recurrenceSite', ['history']),
+        BACK: backTo('recurrenceSite', ['history', 'checkAnswers']),
       },
     },
     // clinical-map: Q-first
@@ -136,18 +168,15 @@ export const wizardMachine = setup({
       tags: 'question',
       on: {
         ANSWER: answerTo('firstTreatment', ['liverFunction', 'checkAnswers']),
-        BACK: backTo('firstTreatment', ['recurrenceSite']),
+        BACK: backTo('firstTreatment', ['recurrenceSite', 'checkAnswers']),
       },
     },
     checkAnswers: {
       tags: 'summary',
       entry: 'stopChanging',
       on: {
-        CONFIRM: outcomeIds.map((step) => ({
-          guard: { type: 'confirmLeadsTo' as const, params: { step } },
-          target: step,
-        })),
-        BACK: backTo('checkAnswers', ['spread', 'barriers', 'liverFunction', 'drugLine', 'recurrenceSite']),
+        CONTINUE: continueTo('checkAnswers', outcomeIds),
+        BACK: backTo('checkAnswers', ['spread', 'barriers', 'stageCheck', 'liverFunction', 'drugLine', 'recurrenceSite']),
       },
     },
     resectable: outcome('resectable'),
@@ -159,6 +188,8 @@ export const wizardMachine = setup({
     recurrentLocal: outcome('recurrentLocal'),
     recurrentDistant: outcome('recurrentDistant'),
     recurrentUnknown: outcome('recurrentUnknown'),
+    // clinical-map: Q-origin "no": an exit page that shows no options
+    notCovered: { tags: 'exit', on: { BACK: backTo('notCovered', ['origin']) } },
     // clinical-map: "From O-unresectable: If treatment shrinks the tumor"
     downstaging: { tags: 'reference', on: { BACK: backTo('downstaging', ['unresectable']) } },
     // clinical-map: Q-history "not sure": "if this is a recurrence, the options differ"
@@ -184,6 +215,10 @@ function answerTo(question: QuestionId, steps: StepId[]) {
     target: step,
     actions: { type: 'record' as const, params: { question } },
   }));
+}
+
+function continueTo(from: StepId, steps: readonly StepId[]) {
+  return steps.map((step) => ({ guard: { type: 'continueLeadsTo' as const, params: { from, step } }, target: step }));
 }
 
 function backTo(from: StepId, steps: StepId[]) {

@@ -6,7 +6,9 @@ import { isValidAnswer, questionIds } from './answers';
 import { routeOf } from './rules';
 
 export const storageKey = 'liver-cancer-navigator/answers';
-export const schemaVersion = 1;
+// 2: the first question, Q-origin, was added. Answers kept by version 1 lack it, and guessing it
+// would be a silent guess about who the tool is for, so they are not used (the person is told).
+export const schemaVersion = 2;
 
 type StoredAnswers = { schemaVersion: typeof schemaVersion; answers: [QuestionId, AnswerValue<QuestionId>][] };
 
@@ -31,6 +33,7 @@ export function parseStoredAnswers(raw: string | null): ReadResult {
     return rejected;
   }
   if (!isRecord(data) || data.schemaVersion !== schemaVersion || !Array.isArray(data.answers)) return rejected;
+  if (Object.keys(data).some((key) => key !== 'schemaVersion' && key !== 'answers')) return rejected;
   const answers: Record<string, unknown> = {};
   for (const entry of data.answers) {
     if (!Array.isArray(entry) || entry.length !== 2) return rejected;

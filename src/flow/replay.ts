@@ -3,7 +3,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Answers } from './answers';
 import { wizardMachine } from './machine';
-import { routeOf } from './rules';
+import { firstOpenStep, routeOf } from './rules';
 import type { StepId } from './steps';
 
 export type Replayed = {
@@ -16,6 +16,7 @@ export type Replayed = {
 
 export function replay(answers: Answers, requested: StepId | 'unknown' | undefined): Replayed {
   const actor = createActor(wizardMachine).start();
+  if (Object.keys(answers).length > 0) actor.send({ type: 'CONTINUE' });
   for (const question of routeOf(answers).questions) {
     const value = answers[question];
     if (value === undefined) break;
@@ -24,7 +25,10 @@ export function replay(answers: Answers, requested: StepId | 'unknown' | undefin
   const kept = actor.getSnapshot().context.answers;
   const dropped = Object.keys(kept).length !== Object.keys(answers).length;
   if (requested !== undefined && requested !== 'unknown') actor.send({ type: 'GO_TO', step: requested });
+  const redirected = requested !== undefined && actor.getSnapshot().value !== requested;
+  // A step that cannot be shown yet, or an address that names none: the first question still to answer.
+  if (redirected) actor.send({ type: 'GO_TO', step: firstOpenStep(kept) });
   const snapshot = actor.getSnapshot();
   actor.stop();
-  return { snapshot, dropped, redirected: requested !== undefined && snapshot.value !== requested };
+  return { snapshot, dropped, redirected };
 }

@@ -34,13 +34,34 @@ export function localOutcome(
 }
 
 /**
+ * clinical-map: Routing, stage III with barriers "none". The answers point to a group the source
+ * places at "stage I and some stage II": the person is asked before the outcome, and the outcome
+ * names the stage given.
+ */
+export function stageBeyondGroup(a: Answers): boolean {
+  if (a.stage !== 'three' || a.barriers === undefined) return false;
+  const outcome = localOutcome(a.liverHealth, a.barriers);
+  return outcome === 'resectable' || outcome === 'transplantable';
+}
+
+/** clinical-map: Q-function. The source lists no drugs for Child-Pugh C, so Q-line would change nothing. */
+function asksDrugLine(a: Answers): boolean {
+  return !isRecurrent(a) && a.liverFunction !== 'c';
+}
+
+/**
  * The step that follows `step` on the route the answers describe, or undefined when the
- * answer to `step` is still missing. Questions lead to questions or to the summary;
- * the summary leads to the outcome.
+ * answer to `step` is still missing. Questions lead to questions, to the stage III check, to the
+ * summary, or (for cancer that did not start in the liver) to the exit page; the summary leads
+ * to the outcome.
  */
 export function nextStep(a: Answers, step: StepId): StepId | undefined {
-  if (step !== 'checkAnswers' && isQuestion(step) && a[step] === undefined) return undefined;
+  if (isQuestion(step) && a[step] === undefined) return undefined;
   switch (step) {
+    case 'start':
+      return 'origin';
+    case 'origin':
+      return a.origin === 'no' ? 'notCovered' : 'history';
     case 'history':
       return isRecurrent(a) ? 'recurrenceSite' : 'stage';
     case 'stage':
@@ -53,9 +74,11 @@ export function nextStep(a: Answers, step: StepId): StepId | undefined {
     case 'liverHealth':
       return 'barriers';
     case 'barriers':
+      return stageBeyondGroup(a) ? 'stageCheck' : 'checkAnswers';
+    case 'stageCheck':
       return 'checkAnswers';
     case 'liverFunction':
-      return isRecurrent(a) ? 'checkAnswers' : 'drugLine';
+      return asksDrugLine(a) ? 'drugLine' : 'checkAnswers';
     case 'drugLine':
       return 'checkAnswers';
     case 'recurrenceSite':
@@ -71,7 +94,7 @@ export function nextStep(a: Answers, step: StepId): StepId | undefined {
   }
 }
 
-function isQuestion(step: StepId): step is QuestionId {
+export function isQuestion(step: StepId): step is QuestionId {
   return (questionIds as readonly string[]).includes(step);
 }
 
@@ -93,25 +116,32 @@ export function outcomeFor(a: Answers): OutcomeId | undefined {
 export type Route = {
   /** The questions on the route, in order, up to and including the first unanswered one. */
   questions: QuestionId[];
-  /** True when every question on the route is answered. */
+  /** Where the route leads once every question on it is answered: the summary or the exit page. */
+  end: 'checkAnswers' | 'notCovered' | undefined;
+  /** True when every question on the route is answered and it leads to the summary. */
   complete: boolean;
+  /** True when the route passes the stage III check on its way to the summary. */
+  stageCheck: boolean;
 };
 
 /** Walks the routing table from the first question. */
 export function routeOf(a: Answers): Route {
   const questions: QuestionId[] = [];
-  let step: StepId | undefined = 'history';
-  while (step !== undefined && isQuestion(step)) {
-    questions.push(step);
+  let stageCheck = false;
+  let step: StepId | undefined = 'origin';
+  while (step !== undefined && (isQuestion(step) || step === 'stageCheck')) {
+    if (step === 'stageCheck') stageCheck = true;
+    else questions.push(step);
     step = nextStep(a, step);
   }
-  return { questions, complete: step === 'checkAnswers' };
+  const end = step === 'checkAnswers' || step === 'notCovered' ? step : undefined;
+  return { questions, end, complete: end === 'checkAnswers', stageCheck };
 }
 
-/** The first question still to answer, or the summary when the route is complete. */
+/** The first question still to answer, or where the route ends when every question is answered. */
 export function firstOpenStep(a: Answers): StepId {
   const route = routeOf(a);
-  return route.complete ? 'checkAnswers' : (route.questions.at(-1) ?? 'history');
+  return route.end ?? route.questions.at(-1) ?? 'origin';
 }
 
 /** Keeps only the valid answers that lie on the route: an answer the route no longer asks for is dropped. */
@@ -135,30 +165,41 @@ export function withAnswer<Q extends QuestionId>(a: Answers, question: Q, value:
 /** Whether a person may be shown `step` with these answers (a link or browser history may ask for any). */
 export function canVisit(a: Answers, step: StepId): boolean {
   const route = routeOf(a);
+  if (step === 'start') return true;
   if (isQuestion(step)) return route.questions.includes(step);
   if (step === 'childPughCalculator') return route.questions.includes('liverFunction');
+  if (step === 'stageCheck') return route.complete && route.stageCheck;
   if (step === 'checkAnswers') return route.complete;
+  if (step === 'notCovered') return route.end === 'notCovered';
   if (step === 'downstaging') return outcomeFor(a) === 'unresectable';
   if (step === 'ifRecurrent') return route.complete && a.history === 'notSure';
   return outcomeFor(a) === step;
 }
 
-/** The step the Back link leads to. */
-export function previousStep(a: Answers, step: StepId): StepId | undefined {
+/** The step the Back link leads to. While an answer is being changed from the summary, it leads back there. */
+export function previousStep(a: Answers, step: StepId, changing = false): StepId | undefined {
+  if (step === 'start') return undefined;
   if (step === 'childPughCalculator') return 'liverFunction';
   if (step === 'downstaging' || step === 'ifRecurrent') return outcomeFor(a);
-  const { questions, complete } = routeOf(a);
-  if (step === 'checkAnswers') return questions.at(-1);
+  const route = routeOf(a);
+  if (changing && route.complete && (isQuestion(step) || step === 'stageCheck')) return 'checkAnswers';
+  if (step === 'stageCheck') return 'barriers';
+  if (step === 'checkAnswers') return route.stageCheck ? 'stageCheck' : route.questions.at(-1);
+  if (step === 'notCovered') return 'origin';
   if (isQuestion(step)) {
-    const index = questions.indexOf(step);
-    return index > 0 ? questions[index - 1] : undefined;
+    const index = route.questions.indexOf(step);
+    return index > 0 ? route.questions[index - 1] : 'start';
   }
-  return complete ? 'checkAnswers' : undefined;
+  return route.complete ? 'checkAnswers' : undefined;
 }
 
-/** After answering while changing an answer from the summary: back to the summary once nothing is missing. */
+/**
+ * After answering while changing an answer from the summary: once nothing is missing, on to
+ * where the route ends (the stage III check first, when it applies), instead of every question again.
+ */
 export function stepAfterAnswer(a: Answers, question: QuestionId, changing: boolean): StepId | undefined {
-  if (changing && routeOf(a).complete) return 'checkAnswers';
+  const route = routeOf(a);
+  if (changing && route.end !== undefined) return route.stageCheck ? 'stageCheck' : route.end;
   return nextStep(a, question);
 }
 

@@ -1,7 +1,8 @@
 import { questionIds } from './answers';
 
-// Every place the wizard can be: the questions, the Child-Pugh calculator, the summary,
-// the outcomes of the clinical map, and two reference pages linked from outcomes.
+// Every place the wizard can be: the start page, the questions, the Child-Pugh calculator, the
+// stage III check, the summary, the outcomes of the clinical map, the exit page for cancer that
+// did not start in the liver, and two reference pages linked from outcomes.
 export const outcomeIds = [
   'resectable',
   'transplantable',
@@ -20,10 +21,13 @@ export const referenceIds = ['downstaging', 'ifRecurrent'] as const;
 export type ReferenceId = (typeof referenceIds)[number];
 
 export const stepIds = [
+  'start',
   ...questionIds,
   'childPughCalculator',
+  'stageCheck',
   'checkAnswers',
   ...outcomeIds,
+  'notCovered',
   ...referenceIds,
 ] as const;
 export type StepId = (typeof stepIds)[number];

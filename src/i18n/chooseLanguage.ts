@@ -1,17 +1,14 @@
 // Which language to show: ?lng= in the link, then the person's own earlier choice, then the
-// browser's languages, then English. A request for Traditional Chinese never silently gets
-// Simplified Chinese: it gets English, with a note.
+// browser's languages, then English. A request for Traditional Chinese, from any of these, never
+// silently gets Simplified Chinese or English: it gets English, with a note.
 
 export type LanguageChoice = { language: string; note?: 'traditionalChineseUnavailable' };
 
 type Sources = { query?: string | null; chosen?: string | null; browser: readonly string[] };
 
 export function chooseLanguage({ query, chosen, browser }: Sources, available: readonly string[], fallback: string): LanguageChoice {
-  for (const asked of [query, chosen]) {
-    const match = asked ? matchLanguage(asked, available) : undefined;
-    if (match) return { language: match };
-  }
-  for (const asked of browser) {
+  for (const asked of [query, chosen, ...browser]) {
+    if (!asked) continue;
     if (isTraditionalChinese(asked) && !matchLanguage(asked, available)) {
       return { language: fallback, note: 'traditionalChineseUnavailable' };
     }

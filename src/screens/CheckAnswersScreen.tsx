@@ -15,7 +15,7 @@ export function CheckAnswersScreen() {
       <h2 className="heading-m">{t('checkAnswers.answersHeading')}</h2>
       <AnswerSummary />
       <IfRecurrentNote />
-      <button type="button" className="button" onClick={() => actor.send({ type: 'CONFIRM' })}>
+      <button type="button" className="button" onClick={() => actor.send({ type: 'CONTINUE' })}>
         {t('actions.confirm')}
       </button>
     </>

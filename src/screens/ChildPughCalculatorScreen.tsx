@@ -33,9 +33,12 @@ export function ChildPughCalculatorScreen() {
   const [input, setInput] = useState(emptyInput);
   const number = new Intl.NumberFormat(i18n.language).format;
   const formatRange = ({ min, max }: { min: number; max: number }) => ({ min: number(min), max: number(max) });
-  const [result, setResult] = useState<ChildPughResult>();
+  // What was worked out, with the inputs it came from: a result is shown only while the fields
+  // still hold those inputs, and a message always names the value and unit it was about.
+  const [scored, setScored] = useState<{ input: ChildPughInput; result: ChildPughResult }>();
   const [attempt, setAttempt] = useState(0);
-  const problems = result && !result.ok ? result.problems : {};
+  const result = scored && sameInput(scored.input, input) ? scored.result : undefined;
+  const problems = scored && !scored.result.ok ? scored.result.problems : {};
   const errors: FieldError[] = fieldOrder.flatMap((field) => {
     const message = problemMessage(field);
     return message ? [{ target: fieldTarget(field), message }] : [];
@@ -46,11 +49,16 @@ export function ChildPughCalculatorScreen() {
     if (!problem) return undefined;
     const label = t(`fields.${field}.label`);
     if (field === 'ascites' || field === 'encephalopathy') return t('problems.choose', { field: label });
+    if (problem === 'ambiguousSeparator') return t('problems.ambiguousSeparator', { field: label, value: scored?.input[field] });
     if (problem !== 'implausible') return t(`problems.${problem}`, { field: label });
-    const value = input[field];
+    const submitted = scored?.input ?? input;
+    const value = submitted[field];
     if (field === 'inr') return t('problems.implausibleNoUnit', { field: label, value, ...formatRange(plausibleRanges.inr) });
-    const unit = field === 'bilirubin' ? input.bilirubinUnit : input.albuminUnit;
-    const range = field === 'bilirubin' ? plausibleRanges.bilirubin[input.bilirubinUnit] : plausibleRanges.albumin[input.albuminUnit];
+    const unit = field === 'bilirubin' ? submitted.bilirubinUnit : submitted.albuminUnit;
+    const range =
+      field === 'bilirubin'
+        ? plausibleRanges.bilirubin[submitted.bilirubinUnit]
+        : plausibleRanges.albumin[submitted.albuminUnit];
     return t('problems.implausible', { field: label, value, unit: t(`units.${unit}`), ...formatRange(range) });
   }
 
@@ -60,7 +68,7 @@ export function ChildPughCalculatorScreen() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setResult(scoreChildPugh(input));
+    setScored({ input, result: scoreChildPugh(input) });
     setAttempt(attempt + 1);
   }
 
@@ -136,6 +144,9 @@ export function ChildPughCalculatorScreen() {
     </>
   );
 }
+
+const sameInput = (a: ChildPughInput, b: ChildPughInput) =>
+  (Object.keys(a) as (keyof ChildPughInput)[]).every((key) => a[key] === b[key]);
 
 const fieldTarget = (field: ChildPughField) =>
   field === 'ascites' || field === 'encephalopathy' ? `${field}-none` : field;

@@ -11,8 +11,11 @@ import { PossibleGroups } from '../components/PossibleGroups';
 import { StepLink } from '../components/StepLink';
 import { treatmentOptions } from '../content/options';
 import { outcomeView, type OptionSection } from '../content/outcomes';
+import { useMeaningText } from '../components/useMeaningText';
 import type { OutcomeId } from '../flow/steps';
-import { SourceCitation } from '../components/SourceCitation';
+import { BasedOn, SourceCitation } from '../components/SourceCitation';
+import { DueForReview } from '../components/DueForReview';
+import { SinceSource } from '../components/SinceSource';
 import { TranslationNotice } from '../components/TranslationNotice';
 
 /** An outcome of the clinical map: the group, its options explained, why, what to ask, and the source. */
@@ -21,6 +24,7 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
   const { t: tc } = useTranslation();
   const answers = useAnswers();
   const view = outcomeView(outcome, answers);
+  const meaningText = useMeaningText();
   const shownOptions = view.sections.flatMap((section) => section.options);
   const terms = unique(shownOptions.flatMap((option) => treatmentOptions[option].terms));
   const hasLaterLine = view.sections.some((section) => section.id === 'ifTheseStop');
@@ -32,13 +36,15 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
         caption={view.group && <span className="caption">{t('groupLabel')}</span>}
       />
       <p className="disclaimer">{tc('disclaimer')}</p>
+      <BasedOn />
+      <DueForReview />
       <TranslationNotice />
       {view.group && (
         <section aria-labelledby="group-heading">
           <h2 id="group-heading" className="heading-m">
             {t(`groups.${view.group}.name`)}
           </h2>
-          <p>{t(`groups.${view.group}.meaning`)}</p>
+          {view.meaning && <p>{meaningText(view.meaning)}</p>}
           <p>{t('likelyGroup')}</p>
         </section>
       )}
@@ -74,7 +80,8 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
       {view.sections.map((section) => (
         <OptionsSection key={section.id} section={section} />
       ))}
-      {view.possible && <PossibleGroups outcomes={view.possible} decidingQuestion={view.ask[0]} />}
+      {view.possible && <PossibleGroups outcomes={view.possible} decidingQuestion={view.deciding} />}
+      {view.sinceSource && <SinceSource />}
       {outcome === 'unresectable' && (
         <p className="inset">
           <StepLink to="downstaging">{t('downstagingLink')}</StepLink>
