@@ -40,7 +40,7 @@ describe.each(shippedLanguages)('no axe violations in %s', (language) => {
   });
 
   it('on a question with an error', async () => {
-    const { user } = await renderApp();
+    const { user } = await renderApp('#/origin');
     await user.click(screen.getByRole('button', { name: words('actions.continue') }));
     expect(screen.getByRole('alert')).toBeInTheDocument();
     await expectNoViolations();

@@ -138,6 +138,7 @@ describe('decimal comma', () => {
   it.each<[string, Partial<ChildPughInput>, ChildPughField, 1 | 2 | 3]>([
     ['bilirubin "3,01" mg/dL', { bilirubin: '3,01' }, 'bilirubin', 3],
     ['bilirubin "34,2" µmol/L', { bilirubin: '34,2', bilirubinUnit: 'umolPerL' }, 'bilirubin', 2],
+    ['bilirubin "1,23" mg/dL (two digits after the comma)', { bilirubin: '1,23' }, 'bilirubin', 1],
     ['albumin "3,2" g/dL', { albumin: '3,2' }, 'albumin', 2],
     ['INR "2,31"', { inr: '2,31' }, 'inr', 3],
     ['INR " 1,7 " with spaces around it', { inr: ' 1,7 ' }, 'inr', 2],
@@ -153,6 +154,9 @@ describe('problems with a single field', () => {
     ['bilirubin written as words', { bilirubin: 'abc' }, 'bilirubin', 'notANumber'],
     ['bilirubin with two decimal points', { bilirubin: '3.2.1' }, 'bilirubin', 'notANumber'],
     ['bilirubin in exponent notation', { bilirubin: '1e3' }, 'bilirubin', 'notANumber'],
+    ['bilirubin "1,234" (a thousands separator or a decimal comma?)', { bilirubin: '1,234' }, 'bilirubin', 'ambiguousSeparator'],
+    ['bilirubin "12,345" with a grouping comma', { bilirubin: '12,345', bilirubinUnit: 'umolPerL' }, 'bilirubin', 'ambiguousSeparator'],
+    ['INR "1,125"', { inr: '1,125' }, 'inr', 'ambiguousSeparator'],
     ['negative bilirubin', { bilirubin: '-1' }, 'bilirubin', 'negative'],
     ['bilirubin of zero', { bilirubin: '0' }, 'bilirubin', 'implausible'],
     ['bilirubin 60 in mg/dL', { bilirubin: '60' }, 'bilirubin', 'implausible'],

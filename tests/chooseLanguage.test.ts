@@ -17,6 +17,8 @@ describe('choosing the language', () => {
     ['Taiwan gets English and a note, never Simplified Chinese', { browser: ['zh-TW', 'zh-CN'] }, 'en', 'traditionalChineseUnavailable'],
     ['Hong Kong gets English and a note', { browser: ['zh-HK'] }, 'en', 'traditionalChineseUnavailable'],
     ['zh-Hant gets English and a note', { browser: ['zh-Hant'] }, 'en', 'traditionalChineseUnavailable'],
+    ['a link asking for zh-TW gets English and a note', { query: 'zh-TW', browser: ['es'] }, 'en', 'traditionalChineseUnavailable'],
+    ['a link asking for zh-Hant gets English and a note', { query: 'zh-Hant', browser: [] }, 'en', 'traditionalChineseUnavailable'],
     ['a malformed browser tag is passed over', { browser: ['not a tag!', 'vi-VN'] }, 'vi', undefined],
     ['nothing offered: English', { browser: ['de', 'fr'] }, 'en', undefined],
   ])('%s', (_name, sources, language, note) => {

@@ -1,14 +1,15 @@
 // Languages as a person meets them: the switcher keeps the step and every answer, the page
 // follows the language's direction, and a draft translation says so on every outcome.
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import type { ReadCallback } from 'i18next';
 import { Suspense } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/app/App';
 import { boot } from '../src/app/boot';
 import { serializeAnswers, storageKey } from '../src/flow/persistence';
-import { i18next } from '../src/i18n/i18n';
+import { i18next, namespaces } from '../src/i18n/i18n';
 import { languages } from '../src/i18n/languages';
-import { continueWith, en, heading, renderApp, shippedLanguages, wordsIn } from './render';
+import { begin, continueWith, en, heading, renderApp, shippedLanguages, wordsIn } from './render';
 import { missingKeys } from './setup';
 
 afterEach(async () => {
@@ -29,6 +30,7 @@ describe('the language switcher', () => {
     'switches to %s in the middle of a route and keeps the step and every answer',
     async (tag) => {
       const { user } = await renderApp();
+      await begin(user);
       await continueWith(user, en('questions:history.choices.recurrent'));
       await continueWith(user, en('questions:recurrenceSite.choices.local'));
       await user.click(screen.getByRole('link', { name: nameOf(tag) }));
@@ -47,6 +49,51 @@ describe('the language switcher', () => {
       expect(window.localStorage.getItem('liver-cancer-navigator/language')).toBe(tag);
     },
   );
+});
+
+describe('the address after a language switch', () => {
+  it('Back shows the page the address names, in the language chosen', async () => {
+    const { user } = await renderApp();
+    await begin(user);
+    await continueWith(user, en('questions:history.choices.first'));
+    await user.click(screen.getByRole('link', { name: nameOf('es') }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('es'));
+    expect(window.location.search).toBe('?lng=es');
+    window.history.back();
+    await waitFor(() => expect(window.location.hash).toBe('#/history'));
+    await waitFor(() => expect(heading()).toHaveTextContent(wordsIn('es')('questions:history.title')));
+  });
+});
+
+describe('a language whose words cannot be downloaded', () => {
+  it('keeps the page in the language shown, says so there, and downloads again on Try again', async () => {
+    const { user } = await renderApp('#/start');
+    for (const namespace of namespaces) i18next.removeResourceBundle('vi', namespace);
+    const backend = i18next.services.backendConnector.backend as { read: (l: string, n: string, cb: ReadCallback) => void };
+    const read = backend.read.bind(backend);
+    const failing = vi
+      .spyOn(backend, 'read')
+      .mockImplementation((language, namespace, callback) =>
+        language === 'vi' ? callback(new Error('offline'), false) : read(language, namespace, callback),
+      );
+    try {
+      await user.click(screen.getByRole('link', { name: nameOf('vi') }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(en('language.loadFailed', { language: nameOf('vi') }));
+      expect(document.documentElement.lang).toBe('en');
+      expect(heading()).toHaveTextContent(en('start.title'));
+      expect(screen.getByRole('link', { name: nameOf('en') })).toHaveAttribute('aria-current', 'true');
+      expect(screen.getByRole('link', { name: nameOf('vi') })).not.toHaveAttribute('aria-current');
+      expect(window.location.search).toBe('');
+      failing.mockRestore();
+      await user.click(within(alert).getByRole('button', { name: en('language.retry') }));
+      await waitFor(() => expect(document.documentElement.lang).toBe('vi'));
+      expect(heading()).toHaveTextContent(wordsIn('vi')('start.title'));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    } finally {
+      failing.mockRestore();
+    }
+  });
 });
 
 describe('medical review of a translation', () => {

@@ -1,9 +1,10 @@
 // The statechart as a graph: every state reachable, no dead ends, every transition coverable.
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, getNextSnapshot } from 'xstate';
+import { isQuestion, nextStep, previousStep, stepAfterAnswer, withAnswer } from '../src/flow/rules';
 import { wizardMachine } from '../src/flow/machine';
-import { stepIds } from '../src/flow/steps';
-import { coveringPaths, definedTransitions, serializeState, testModel, transitionsOf, type WizardSnapshot } from './model';
+import { stepIds, type StepId } from '../src/flow/steps';
+import { coveringPaths, definedTransitions, eventsFor, serializeState, testModel, transitionsOf, type WizardSnapshot } from './model';
 
 const adjacency = testModel.getAdjacencyMap();
 const snapshots = Object.values(adjacency).map((entry) => entry.state);
@@ -36,6 +37,26 @@ describe('the wizard statechart', () => {
   it('takes every transition it defines on the covering paths', () => {
     const taken = new Set(coveringPaths().flatMap(transitionsOf));
     expect([...definedTransitions()].filter((transition) => !taken.has(transition))).toEqual([]);
+  });
+
+  it('goes wherever the rules say, from every state a person can reach (no target missing from the chart)', () => {
+    const wrong: string[] = [];
+    for (const snapshot of snapshots) {
+      const { answers, changing } = snapshot.context;
+      for (const event of eventsFor(snapshot)) {
+        let expected: StepId | undefined;
+        if (event.type === 'BACK') expected = previousStep(answers, snapshot.value, changing);
+        else if (event.type === 'CONTINUE') expected = nextStep(answers, snapshot.value);
+        else if (event.type === 'ANSWER' && isQuestion(snapshot.value)) {
+          const question = snapshot.value;
+          expected = stepAfterAnswer(withAnswer(answers, question, event.value as never), question, changing);
+        } else continue;
+        if (expected === undefined) continue;
+        const next = getNextSnapshot(wizardMachine, snapshot, event);
+        if (next.value !== expected) wrong.push(`${event.type} ${JSON.stringify(event)} on ${serializeState(snapshot)}: ${next.value}, rules say ${expected}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 
   it('ignores a step that may not be shown yet', () => {

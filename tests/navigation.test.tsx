@@ -4,13 +4,14 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ErrorBoundary } from '../src/app/ErrorBoundary';
 import { serializeAnswers, storageKey } from '../src/flow/persistence';
-import { continueWith, en, heading, renderApp } from './render';
+import { begin, continueWith, en, heading, renderApp } from './render';
 
 const q = (key: string) => en(`questions:${key}`);
 
 describe('a question page', () => {
   it('shows an error summary and an inline message when Continue has no answer, and keeps the page', async () => {
     const { user } = await renderApp();
+    await begin(user);
     await user.click(screen.getByRole('button', { name: en('actions.continue') }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveTextContent(q('history.error'));
@@ -25,12 +26,15 @@ describe('a question page', () => {
     expect(heading()).toHaveTextContent(q('stage.title'));
   });
 
-  it('moves focus to the new heading, names the step in the title and announces it', async () => {
+  it('moves focus to the new heading and names the step in the title, and announces it only once', async () => {
     const { user } = await renderApp();
+    await begin(user);
     await continueWith(user, q('history.choices.first'));
     expect(heading()).toHaveFocus();
     expect(document.title).toBe(en('service.titlePattern', { page: q('stage.title') }));
-    expect(screen.getByRole('status')).toHaveTextContent(q('stage.title'));
+    // Focus on the h1 is what a screen reader reads out; a live region naming the page as well
+    // would announce every step twice.
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('lets "None of these" and "I\'m not sure" stand alone among the checkboxes', async () => {
@@ -49,6 +53,7 @@ describe('a question page', () => {
 describe('the address and browser history', () => {
   it('gives each step its own address, and Back and Forward keep every answer', async () => {
     const { user } = await renderApp();
+    await begin(user);
     await continueWith(user, q('history.choices.first'));
     await continueWith(user, q('stage.choices.notSure'));
     expect(window.location.hash).toBe('#/spread');
@@ -65,8 +70,25 @@ describe('the address and browser history', () => {
 
   it('sends a link to a step whose earlier answers are missing to the first unanswered question', async () => {
     await renderApp('#/advanced');
+    expect(heading()).toHaveTextContent(q('origin.title'));
+    expect(window.location.hash).toBe('#/origin');
+    expect(screen.getByText(en('notices.stepNotAvailable'))).toBeInTheDocument();
+  });
+
+  it.each(['#/%', '#/%ZZ', '#/history%'])('opens a malformed link %s on the first open step, with the notice', async (hash) => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'first' }));
+    await renderApp(hash);
+    expect(heading()).toHaveTextContent(q('stage.title'));
+    expect(window.location.hash).toBe('#/stage');
+    expect(screen.getByText(en('notices.stepNotAvailable'))).toBeInTheDocument();
+  });
+
+  it.each(['#/%', '#/%ZZ', '#/history%'])('follows a malformed link %s typed on a running page to the first open step', async (hash) => {
+    const { user } = await renderApp();
+    await begin(user);
+    window.location.hash = hash;
+    await waitFor(() => expect(window.location.hash).toBe('#/history'));
     expect(heading()).toHaveTextContent(q('history.title'));
-    expect(window.location.hash).toBe('#/history');
     expect(screen.getByText(en('notices.stepNotAvailable'))).toBeInTheDocument();
   });
 
@@ -80,6 +102,7 @@ describe('the address and browser history', () => {
 describe('answers kept in the browser', () => {
   it('keeps the place and the answers after a reload', async () => {
     const first = await renderApp();
+    await begin(first.user);
     await continueWith(first.user, q('history.choices.recurrent'));
     await continueWith(first.user, q('recurrenceSite.choices.local'));
     first.unmount();
@@ -92,22 +115,29 @@ describe('answers kept in the browser', () => {
 
   it('keeps only a versioned list of answers', async () => {
     const { user } = await renderApp();
+    await begin(user);
     await continueWith(user, q('history.choices.first'));
     expect(JSON.parse(window.sessionStorage.getItem(storageKey) ?? 'null')).toEqual({
-      schemaVersion: 1,
-      answers: [['history', 'first']],
+      schemaVersion: 2,
+      answers: [
+        ['origin', 'yes'],
+        ['history', 'first'],
+      ],
     });
   });
 
   it.each([
     ['not JSON', '{answers'],
-    ['from an older version', JSON.stringify({ schemaVersion: 0, answers: [['history', 'first']] })],
-    ['with an impossible answer', JSON.stringify({ schemaVersion: 1, answers: [['stage', 'seven']] })],
-    ['with an answer off the route', JSON.stringify({ schemaVersion: 1, answers: [['history', 'first'], ['recurrenceSite', 'local']] })],
+    ['from an older version', JSON.stringify({ schemaVersion: 1, answers: [['history', 'first']] })],
+    ['from a newer version', JSON.stringify({ schemaVersion: 3, answers: [['origin', 'yes']] })],
+    ['with an unknown question', JSON.stringify({ schemaVersion: 2, answers: [['origin', 'yes'], ['mood', 'good']] })],
+    ['with extra keys', JSON.stringify({ schemaVersion: 2, answers: [['origin', 'yes']], step: 'advanced' })],
+    ['with an impossible answer', JSON.stringify({ schemaVersion: 2, answers: [['stage', 'seven']] })],
+    ['with an answer off the route', JSON.stringify({ schemaVersion: 2, answers: [['origin', 'yes'], ['history', 'first'], ['recurrenceSite', 'local']] })],
   ])('starts cleanly, with a notice, from stored answers %s', async (_name, stored) => {
     window.sessionStorage.setItem(storageKey, stored);
     await renderApp('#/checkAnswers');
-    expect(heading()).toHaveTextContent(q('history.title'));
+    expect(heading()).toHaveTextContent(en('start.title'));
     expect(screen.getByText(en('notices.storedAnswersReset'))).toBeInTheDocument();
     expect(window.sessionStorage.getItem(storageKey)).toBeNull();
   });
@@ -119,9 +149,24 @@ describe('answers kept in the browser', () => {
     );
     const { user } = await renderApp('#/spreadUnknown');
     await user.click(screen.getByRole('button', { name: en('actions.startAgain') }));
-    expect(heading()).toHaveTextContent(q('history.title'));
-    expect(screen.getByLabelText(q('history.choices.first'))).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: en('startAgainConfirm.yes') }));
+    expect(heading()).toHaveTextContent(en('start.title'));
     expect(window.sessionStorage.getItem(storageKey)).toBeNull();
+    await begin(user);
+    expect(screen.getByLabelText(q('history.choices.first'))).not.toBeChecked();
+  });
+
+  it('asks before Start again, and "No, keep my answers" keeps everything', async () => {
+    const answers = serializeAnswers({ origin: 'yes', history: 'first', stage: 'notSure', spread: 'notSure' });
+    window.sessionStorage.setItem(storageKey, answers);
+    const { user } = await renderApp('#/spreadUnknown');
+    await user.click(screen.getByRole('button', { name: en('actions.startAgain') }));
+    expect(screen.getByRole('region', { name: en('startAgainConfirm.title') })).toHaveFocus();
+    expect(window.sessionStorage.getItem(storageKey)).toBe(answers);
+    await user.click(screen.getByRole('button', { name: en('startAgainConfirm.no') }));
+    expect(heading()).toHaveTextContent(en('outcomes:titles.spreadUnknown'));
+    expect(screen.getByRole('button', { name: en('actions.startAgain') })).toHaveFocus();
+    expect(window.sessionStorage.getItem(storageKey)).toBe(answers);
   });
 });
 
@@ -133,6 +178,15 @@ describe('changing an answer', () => {
     await user.click(screen.getByRole('link', { name: `${en('actions.change')} ${q(`${question}.summaryLabel`)}` }));
     return user;
   }
+
+  it('offers Back to the summary, not to the previous question', async () => {
+    const user = await changeOnTheSummary('drugLine');
+    expect(heading()).toHaveTextContent(q('drugLine.title'));
+    const back = screen.getByRole('link', { name: en('actions.back') });
+    expect(back).toHaveAttribute('href', '#/checkAnswers');
+    await user.click(back);
+    expect(heading()).toHaveTextContent(en('checkAnswers.title'));
+  });
 
   it('returns to the summary when the route is unchanged', async () => {
     const user = await changeOnTheSummary('liverFunction');

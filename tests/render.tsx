@@ -89,6 +89,12 @@ export function heading() {
   return screen.getByRole('heading', { level: 1 });
 }
 
+/** From the start page: Start now, then "Yes, it started in the liver", to the second question. */
+export async function begin(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: en('actions.startNow') }));
+  await continueWith(user, en('questions:origin.choices.yes'));
+}
+
 export async function continueWith(user: ReturnType<typeof userEvent.setup>, ...labels: string[]) {
   for (const label of labels) await user.click(screen.getByLabelText(label));
   await user.click(screen.getByRole('button', { name: en('actions.continue') }));

@@ -80,7 +80,7 @@ export const wizardMachine = setup({
       tags: 'question',
       on: {
         ANSWER: answerTo('origin', ['history', 'notCovered', 'checkAnswers', 'stageCheck']),
-        BACK: backTo('origin', ['start']),
+        BACK: backTo('origin', ['start', 'checkAnswers']),
       },
     },
     // clinical-map: Q-history

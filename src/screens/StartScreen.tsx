@@ -24,6 +24,7 @@ export function StartScreen() {
         <li>{t('start.haveBloodTests')}</li>
       </ul>
       <p>{t('start.time')}</p>
+      <p>{t('privacy')}</p>
       <p>{t('disclaimer')}</p>
       <button type="button" className="button button--start" onClick={() => actor.send({ type: 'CONTINUE' })}>
         {t('actions.startNow')}
