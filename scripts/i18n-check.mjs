@@ -3,12 +3,16 @@
 // exit code 1 when there is any. Usage: npm run i18n:check
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mayStayEnglish } from './may-stay-english.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const localesDir = join(root, 'locales');
+// `--locales DIR` checks another folder of locales (the tests use a broken copy); the code checks
+// and i18next-cli then do not run, because they read the project's own files.
+const localesArg = process.argv.indexOf('--locales');
+const localesDir = localesArg > 0 ? resolve(process.argv[localesArg + 1] ?? '') : join(root, 'locales');
+const checkCode = localesArg < 0;
 const srcDir = join(root, 'src');
 const source = 'en';
 const defaultNamespace = 'common';
@@ -16,6 +20,27 @@ const problems = [];
 /** meta.json of each language, by tag */
 const metaOf = new Map();
 const problem = (file, message) => problems.push(`${relative(root, file)}: ${message}`);
+let invalidJson = 0;
+
+/** Parses a JSON file; a syntax error names the file, the line and the column instead of an offset. */
+function readJson(file) {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    invalidJson += 1;
+    throw new Error(`invalid JSON at ${relative(root, file)}:${whereInText(text, error.message)}: ${error.message}`);
+  }
+}
+
+/** "line:column" of a JSON.parse error: Node 20 gives "at position N", newer Node "(line L column C)". */
+function whereInText(text, message) {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `${lineColumn[1]}:${lineColumn[2]}`;
+  const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+  const before = text.slice(0, position).split('\n');
+  return `${before.length}:${(before.at(-1) ?? '').length + 1}`;
+}
 
 // ---- Read every language -------------------------------------------------------------------
 
@@ -48,11 +73,11 @@ for (const language of languages) {
   for (const name of readdirSync(join(localesDir, language)).filter((f) => f.endsWith('.json') && f !== 'meta.json').sort()) {
     const file = join(localesDir, language, name);
     try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8'));
+      const parsed = readJson(file);
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object of keys');
       namespaces.set(name.slice(0, -'.json'.length), flatten(parsed, file));
     } catch (error) {
-      problem(file, `invalid JSON: ${error.message}`);
+      problem(file, `${error.message} (its keys are not checked until it is valid)`);
       namespaces.set(name.slice(0, -'.json'.length), null);
     }
   }
@@ -63,10 +88,10 @@ function checkMeta(language) {
   const file = join(localesDir, language, 'meta.json');
   let meta;
   try {
-    meta = JSON.parse(readFileSync(file, 'utf8'));
+    meta = readJson(file);
     metaOf.set(language, meta);
   } catch (error) {
-    problem(file, error.code === 'ENOENT' ? 'missing: every language needs a meta.json' : `invalid JSON: ${error.message}`);
+    problem(file, error.code === 'ENOENT' ? 'missing: every language needs a meta.json' : error.message);
     return;
   }
   if (typeof meta.nativeName !== 'string' || meta.nativeName.trim() === '') problem(file, '"nativeName" must be the language\'s name in itself');
@@ -95,7 +120,7 @@ const contextOf = new Map();
 function doNotTranslate(namespace, key) {
   if (!contextOf.has(namespace)) {
     try {
-      contextOf.set(namespace, JSON.parse(readFileSync(join(localesDir, '_context', `${namespace}.json`), 'utf8')));
+      contextOf.set(namespace, readJson(join(localesDir, '_context', `${namespace}.json`)));
     } catch {
       contextOf.set(namespace, {});
     }
@@ -156,13 +181,13 @@ for (const [language, namespaces] of words) {
 // ---- Context for translators: one entry per English key ------------------------------------
 
 const contextDir = join(localesDir, '_context');
-/** Key paths of a context file, whose leaves are objects with a "purpose". */
-function contextKeys(value, file, prefix = '', into = new Set()) {
+/** The entries of a context file by key path: its leaves are objects with a "purpose". */
+function contextKeys(value, file, prefix = '', into = new Map()) {
   for (const [key, child] of Object.entries(value)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (child && typeof child === 'object' && typeof child.purpose === 'string') {
       if (child.purpose.trim() === '') problem(file, `context for "${path}" has an empty purpose`);
-      into.add(path);
+      into.set(path, child);
     } else if (child && typeof child === 'object') contextKeys(child, file, path, into);
     else problem(file, `context for "${path}" must be an object with "screen" and "purpose"`);
   }
@@ -173,18 +198,33 @@ for (const [namespace, keys] of english) {
   const file = join(contextDir, `${namespace}.json`);
   let context;
   try {
-    context = contextKeys(JSON.parse(readFileSync(file, 'utf8')), file);
+    context = contextKeys(readJson(file), file);
   } catch (error) {
-    problem(file, error.code === 'ENOENT' ? 'missing: translators need context for every key' : `invalid JSON: ${error.message}`);
+    problem(file, error.code === 'ENOENT' ? 'missing: translators need context for every key' : error.message);
     continue;
   }
   for (const key of keys.keys()) if (!context.has(key)) problem(file, `no context for "${key}"`);
-  for (const key of context) if (!keys.has(key)) problem(file, `context for "${key}", which is not in en`);
+  for (const [key, entry] of context) {
+    const text = keys.get(key);
+    if (text === undefined) {
+      problem(file, `context for "${key}", which is not in en`);
+      continue;
+    }
+    // A context must tell of every {{placeholder}} and <tag> its English text has; one that keeps
+    // (doNotTranslate) or defines ("{{drugs}} is ...") one the text no longer has describes an older text.
+    const told = `${entry.purpose} ${(entry.doNotTranslate ?? []).join(' ')}`;
+    for (const [what, extract] of [['placeholder', placeholders], ['tag', tags]]) {
+      const inText = new Set(extract(text));
+      for (const item of inText) if (!extract(told).includes(item)) problem(file, `context for "${key}" does not mention the ${what} ${item} its text has`);
+      const defined = [...extract((entry.doNotTranslate ?? []).join(' ')), ...[...entry.purpose.matchAll(/(\{\{[^}]+\}\}) (?:is|are|will)\b/g)].flatMap((m) => extract(m[1]))];
+      for (const item of new Set(defined)) if (!inText.has(item)) problem(file, `context for "${key}" describes the ${what} ${item}, which its text no longer has`);
+    }
+  }
 }
 
 // ---- Literal keys in src/ against English -------------------------------------------------
 
-const sourceFiles = readdirSync(srcDir, { recursive: true })
+const sourceFiles = (checkCode ? readdirSync(srcDir, { recursive: true }) : [])
   .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
   .map((f) => join(srcDir, f));
 let codeKeys = 0;
@@ -227,7 +267,10 @@ for (const file of sourceFiles) {
 // rewritten); `lint` fails on user-facing text written in code. Both run even when the checks
 // above found problems, so a translator sees everything at once.
 const cli = join(root, 'node_modules', '.bin', 'i18next-cli');
-for (const args of [['extract', '--ci', '--dry-run'], ['lint']]) {
+if (checkCode && invalidJson > 0) {
+  problems.push(`i18next-cli checks skipped: they cannot read a file that is not valid JSON (fix the ${invalidJson} above first)`);
+}
+for (const args of checkCode && invalidJson === 0 ? [['extract', '--ci', '--dry-run'], ['lint']] : []) {
   const run = spawnSync(cli, args, { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   if (run.status !== 0) {
     const output = `${run.stdout}${run.stderr}`.trim().split('\n').filter((line) => line.trim() !== '');

@@ -2,15 +2,19 @@
 // reporter, keyboard-only navigation and the checks made on every step.
 // Plain ESM JavaScript on purpose: it runs with `node` and needs no build step.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const tmpRoot = join(root, '.tmp');
+// Chromium's profile, its sockets and the screenshots go to a short folder under the system's
+// temporary folder, never inside the clone: from a clone at a deep path Chromium aborts with
+// "Socket path too long" (its socket path limit is 107 bytes).
+export const tmpRoot = join(tmpdir(), 'lcn-e2e');
 
 // ---------------------------------------------------------------------------------------------
 // Words: every visible string is read from the locale files at run time, in the language asked
@@ -96,7 +100,8 @@ export function stepTitle(step, lng = 'en') {
   if (step in questions) return t(`questions:${step}.title`, {}, lng);
   if (step === 'childPughCalculator') return t('calculator:title', {}, lng);
   if (step === 'checkAnswers') return t('checkAnswers.title', {}, lng);
-  if (step === 'downstaging' || step === 'ifRecurrent') return t(`outcomes:${step}.title`, {}, lng);
+  if (step === 'start') return t('start.title', {}, lng);
+  if (['downstaging', 'ifRecurrent', 'stageCheck', 'notCovered'].includes(step)) return t(`outcomes:${step}.title`, {}, lng);
   return t(`outcomes:titles.${step}`, {}, lng);
 }
 
@@ -233,10 +238,9 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Launches Chromium; its temporary files go to a fresh folder under .tmp/, removed by close(). */
+/** Launches Chromium; its temporary files go to a fresh short folder under os.tmpdir(), removed by close(). */
 export async function launchBrowser() {
-  mkdirSync(tmpRoot, { recursive: true });
-  const tempDir = mkdtempSync(join(tmpRoot, 'e2e-'));
+  const tempDir = mkdtempSync(join(tmpdir(), 'lcn-e2e-'));
   // Playwright makes its throwaway Chromium profile in os.tmpdir(): point that into our folder.
   const savedTmp = process.env.TMPDIR;
   process.env.TMPDIR = tempDir;
@@ -441,9 +445,14 @@ export async function stepProblems(page, step, { focusH1 = true, lng = 'en' } = 
       activeIsH1: document.activeElement === h1,
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,
+      // Focus on the h1 is the announcement: a live region naming the page too says it twice.
+      liveNamingPage: [...document.querySelectorAll('[role=status], [aria-live]')].some((region) =>
+        region.textContent.includes(h1.textContent.trim()),
+      ),
     };
   });
   if (state.h1Count !== 1) problems.push(`${state.h1Count} h1 elements`);
+  if (state.liveNamingPage) problems.push('a live region announces the page as well as the focused h1');
   if (state.h1Text !== title) problems.push(`h1 text is "${state.h1Text}", expected "${title}"`);
   if (!state.title.includes(state.h1Text)) problems.push(`document.title "${state.title}" does not contain the h1 text`);
   const expectedTitle = t('service.titlePattern', { page: title }, lng);

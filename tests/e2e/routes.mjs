@@ -1,6 +1,6 @@
 // The routes the real-browser suite walks, as data. Each route answers questions by choice id
 // (the label a person sees is read from locales/en/questions.json at run time) and ends on the
-// outcome the clinical map gives for those answers (docs: /work/shared/clinical-map.md).
+// outcome the clinical map gives for those answers (docs/clinical-map.md).
 //
 // step fields:
 //   question      the step id (and the radio/checkbox group name)
@@ -9,12 +9,18 @@
 //   before        a scenario run when the step is reached, before it is answered (see run.mjs)
 //   calculator    answer through the Child-Pugh calculator instead of choosing (see run.mjs)
 // route fields:
+//   interruption  a page that asks nothing, shown after the last question (stageCheck): Continue
 //   outcome       the outcome step reached after "See the options"
 //   present       locale keys ("ns:key") whose words must be on the outcome page
 //   absent        locale keys whose words must not be on the outcome page
 //   after         scenarios run on the outcome page, in order (see run.mjs)
 //   context       options for the browser context (viewport, reducedMotion)
 //   maxWidth      check at every step that the page does not scroll sideways at this width
+
+// Every route starts on the start page ("Start now") and answers Q-origin first: "yes" unless
+// the route says otherwise.
+const withOrigin = (route) =>
+  route.steps[0].question === 'origin' ? route : { ...route, steps: [{ question: 'origin', choose: 'yes' }, ...route.steps] };
 
 export const routes = [
   {
@@ -96,21 +102,42 @@ export const routes = [
       { question: 'drugLine', choose: 'no' },
     ],
     outcome: 'advanced',
-    present: ['outcomes:sections.firstLine', 'outcomes:sections.ifTheseStop', 'outcomes:ifTheseStopLink'],
-    absent: ['outcomes:conditions.ifChildPughAOrB', 'outcomes:notes.childPughC'],
+    present: ['outcomes:sections.firstLine', 'outcomes:sections.ifTheseStop', 'outcomes:ifTheseStopLink', 'sources:since.heading'],
+    absent: ['outcomes:conditions.ifChildPughAOrB', 'outcomes:notes.childPughC', 'outcomes:notes.originNotSure'],
   },
   {
+    // Child-Pugh C skips Q-line: the source lists no drugs for class C, so the answer would change nothing.
     name: 'advanced (Child-Pugh C)',
     steps: [
       { question: 'history', choose: 'first' },
       { question: 'stage', choose: 'notSure' },
       { question: 'spread', choose: 'yes' },
       { question: 'liverFunction', choose: 'c', emptyFirst: true },
-      { question: 'drugLine', choose: 'yes' },
     ],
     outcome: 'advanced',
-    present: ['outcomes:notes.childPughC', 'outcomes:sections.relief'],
-    absent: ['outcomes:sections.firstLine', 'outcomes:sections.afterFirstLine', 'options:atezolizumabBevacizumab.name'],
+    present: ['outcomes:notes.childPughC', 'options:advancedTrials.name', 'options:symptomRelief.name'],
+    absent: [
+      'outcomes:sections.firstLine',
+      'outcomes:sections.afterFirstLine',
+      'options:atezolizumabBevacizumab.name',
+      'sources:since.heading',
+    ],
+  },
+  {
+    name: 'stage III with a healthy liver and no barrier (stage check, 390 px wide)',
+    context: { viewport: { width: 390, height: 844 } },
+    maxWidth: 390,
+    steps: [
+      { question: 'origin', choose: 'notSure' },
+      { question: 'history', choose: 'first' },
+      { question: 'stage', choose: 'three' },
+      { question: 'liverHealth', choose: 'healthy' },
+      { question: 'barriers', choose: ['none'] },
+    ],
+    interruption: 'stageCheck',
+    outcome: 'resectable',
+    present: ['outcomes:notes.stageThreeGiven', 'outcomes:ask.stageThreeSurgery', 'outcomes:notes.originNotSure', 'outcomes:ask.decideOrigin'],
+    absent: ['sources:since.heading'],
   },
   {
     name: 'advanced (Child-Pugh not known)',
@@ -193,7 +220,7 @@ export const routes = [
     outcome: 'recurrentUnknown',
     present: ['outcomes:possible.heading', 'outcomes:ask.decideRecurrenceSite'],
   },
-];
+].map(withOrigin);
 
 // ---------------------------------------------------------------------------------------------
 // Other languages. The shipped languages are discovered at run time from locales/*/meta.json;
@@ -216,7 +243,7 @@ export const spareLanguageRoutes = ['recurrentUnknown', 'spreadUnknown', 'transp
  * and after `answered` answers the switcher's link to `to` (the first of these that ships, else
  * a right-to-left language, else any other) is reached with Tab and pressed with Enter.
  */
-export const languageSwitch = { route: 'recurrentDistant', answered: 2, to: ['ar'] };
+export const languageSwitch = { route: 'recurrentDistant', answered: 3, to: ['ar'] };
 
 /**
  * Mirroring of a right-to-left language on a narrow screen: an outcome page opened from answers
@@ -225,6 +252,7 @@ export const languageSwitch = { route: 'recurrentDistant', answered: 2, to: ['ar
 export const mirroring = {
   outcome: 'recurrentUnknown',
   answers: [
+    ['origin', 'yes'],
     ['history', 'recurrent'],
     ['recurrenceSite', 'notSure'],
   ],

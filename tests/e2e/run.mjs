@@ -44,6 +44,7 @@ import { join } from 'node:path';
 import { languageRoutes, languageSwitch, mirroring, routes, spareLanguageRoutes } from './routes.mjs';
 
 const storageKey = 'liver-cancer-navigator/answers';
+const schemaVersion = 2; // src/flow/persistence.ts
 const started = Date.now();
 const reporter = new Reporter();
 const axe = new AxeChecker(reporter);
@@ -64,9 +65,9 @@ async function walk(route, lng = 'en') {
   const screen = (key) => (english ? key : `${key} [${lng}]`);
   const extra = async () => (route.maxWidth ? horizontalOverflow(page, route.maxWidth) : []);
   try {
-    await reporter.check(name('opens on the first question'), async () => {
+    await reporter.check(name('opens on the start page'), async () => {
       await page.goto(english ? server.url : `${server.url}?lng=${encodeURIComponent(lng)}`);
-      const problems = await stepProblems(page, 'history', { focusH1: false, lng });
+      const problems = await stepProblems(page, 'start', { focusH1: false, lng });
       if (route.context?.reducedMotion) {
         const reduced = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
         if (!reduced) problems.push('prefers-reduced-motion: reduce is not in effect');
@@ -79,7 +80,12 @@ async function walk(route, lng = 'en') {
         { fatal: false },
       );
     }
-    await axe.run(page, screen('history'));
+    await axe.run(page, screen('start'));
+    await reporter.check(name(`"${t('actions.startNow', {}, lng)}" → origin`), async () => {
+      await pressButton(page, t('actions.startNow', {}, lng));
+      return [...(await stepProblems(page, 'origin', { lng })), ...(await extra())];
+    });
+    await axe.run(page, screen('origin'));
     await walkSteps(session, route, 0, lng, name, extra);
     await finish(session, route, lng, name, extra);
     if (english) {
@@ -100,7 +106,7 @@ async function walkSteps(session, route, from, lng, name, extra) {
   const english = lng === 'en';
   for (const [index, step] of route.steps.entries()) {
     if (index < from) continue;
-    const next = route.steps[index + 1]?.question ?? 'checkAnswers';
+    const next = route.steps[index + 1]?.question ?? route.interruption ?? 'checkAnswers';
     if (step.before && english) await scenarios[step.before](session, route, index, name);
     if (step.emptyFirst) await continueWithNoAnswer(session, step.question, name, lng);
     if (step.calculator) {
@@ -119,6 +125,7 @@ async function walkSteps(session, route, from, lng, name, extra) {
       });
     }
     const key = next === 'checkAnswers' ? checkAnswersKey(route) : next;
+    if (next === route.interruption) continue; // checked, with axe, by finish()
     await axe.run(page, english ? key : `${key} [${lng}]`);
   }
 }
@@ -126,6 +133,14 @@ async function walkSteps(session, route, from, lng, name, extra) {
 /** Check your answers, confirm, and the outcome with the words its answers call for, in `lng`. */
 async function finish({ page }, route, lng, name, extra) {
   const english = lng === 'en';
+  if (route.interruption) {
+    await axe.run(page, english ? route.interruption : `${route.interruption} [${lng}]`);
+    await reporter.check(name(`${route.interruption}: "${t('actions.continue', {}, lng)}" → checkAnswers`), async () => {
+      await pressButton(page, t('actions.continue', {}, lng));
+      return [...(await stepProblems(page, 'checkAnswers', { lng })), ...(await extra())];
+    });
+    await axe.run(page, english ? checkAnswersKey(route) : `checkAnswers [${lng}]`);
+  }
   await reporter.check(name('check your answers lists every answer'), () => summaryProblems(page, route, lng));
   await reporter.check(name(`"${t('actions.confirm', {}, lng)}" → ${route.outcome}`), async () => {
     await pressButton(page, t('actions.confirm', {}, lng));
@@ -373,15 +388,30 @@ const scenarios = {
     });
   },
 
-  /** "Start again" on an outcome: the first question, nothing chosen, nothing stored. */
+  /** "Start again" on an outcome asks first; "No" keeps everything, "Yes" clears it and shows the start page. */
   async startAgain({ page }, route, index, name) {
-    await reporter.check(name(`"${t('actions.startAgain')}" → history with no answer chosen`), async () => {
+    const stored = () => page.evaluate((key) => sessionStorage.getItem(key), storageKey);
+    const before = await stored();
+    await reporter.check(name(`"${t('actions.startAgain')}" asks to confirm; "${t('startAgainConfirm.no')}" keeps the answers`), async () => {
       await pressButton(page, t('actions.startAgain'), { max: 200 });
-      const problems = await stepProblems(page, 'history');
-      const checked = await checkedLabels(page, 'history');
+      await page.getByRole('region', { name: t('startAgainConfirm.title') }).waitFor({ timeout: 3000 });
+      const problems = (await stored()) === before ? [] : ['the answers changed before confirming'];
+      await axe.run(page, `${route.outcome} [start again?]`);
+      await pressButton(page, t('startAgainConfirm.no'));
+      const now = await focused(page);
+      if (now.text !== t('actions.startAgain')) problems.push(`focus is on "${now.text}", not back on Start again`);
+      if ((await stored()) !== before) problems.push('the answers changed after "No"');
+      return problems;
+    });
+    await reporter.check(name(`"${t('startAgainConfirm.yes')}" → the start page, nothing stored`), async () => {
+      await pressButton(page, t('actions.startAgain'));
+      await pressButton(page, t('startAgainConfirm.yes'));
+      const problems = await stepProblems(page, 'start');
+      if ((await stored()) !== null) problems.push(`answers still stored: ${await stored()}`);
+      await pressButton(page, t('actions.startNow'));
+      await stepProblems(page, 'origin');
+      const checked = await checkedLabels(page, 'origin');
       if (checked.length > 0) problems.push(`still chosen: ${JSON.stringify(checked)}`);
-      const stored = await page.evaluate((key) => sessionStorage.getItem(key), storageKey);
-      if (stored !== null) problems.push(`answers still stored: ${stored}`);
       return problems;
     });
   },
@@ -421,7 +451,7 @@ async function deepLink() {
       'deep link #/advanced in a fresh context lands on the first question',
       async () => {
         await page.goto(`${server.url}#/advanced`);
-        const problems = await stepProblems(page, 'history', { focusH1: false });
+        const problems = await stepProblems(page, 'origin', { focusH1: false });
         const notice = await page.getByRole('status').filter({ hasText: t('notices.stepNotAvailable') }).count();
         if (notice !== 1) problems.push('no notice that the page needs earlier answers');
         if ((await page.locator('h1').textContent()).includes(stepTitle('advanced'))) {
@@ -431,7 +461,7 @@ async function deepLink() {
       },
       { fatal: false },
     );
-    await axe.run(page, 'history [notice: step not available]');
+    await axe.run(page, 'origin [notice: step not available]');
   } finally {
     await closeSession(session, (what) => `deep link: ${what}`);
   }
@@ -536,9 +566,11 @@ async function switchMidRoute() {
   const name = (what) => `switch to ${to} mid-route (${route.name}): ${what}`;
   const extra = async () => [];
   try {
-    await reporter.check(name('opens on the first question in English'), async () => {
+    await reporter.check(name('opens on the start page in English, "Start now" → origin'), async () => {
       await page.goto(server.url);
-      return stepProblems(page, 'history', { focusH1: false });
+      const problems = await stepProblems(page, 'start', { focusH1: false });
+      await pressButton(page, t('actions.startNow'));
+      return [...problems, ...(await stepProblems(page, 'origin'))];
     });
     for (const [index, step] of route.steps.slice(0, answered).entries()) {
       const next = route.steps[index + 1].question;
@@ -577,6 +609,13 @@ async function switchMidRoute() {
       return [...problems, ...(await switcherProblems(page, to))];
     });
     await axe.run(page, `${here} [${to}]`);
+    // The switch rewrote this entry's query (?lng=): Back and Forward must still show the page the address names.
+    await reporter.check(name(`browser Back → ${previous.question} in ${to}, Forward → ${here}`), async () => {
+      await page.goBack();
+      const problems = await stepProblems(page, previous.question, { lng: to });
+      await page.goForward();
+      return [...problems, ...(await stepProblems(page, here, { lng: to }))];
+    });
     const wanted = [previous.choose].flat().map((choice) => choiceLabel(previous.question, choice, to));
     const back = t('actions.back', {}, to);
     await reporter.check(name(`"${back}" → ${previous.question} in ${to}, "${wanted.join('" + "')}" still chosen`), async () => {
@@ -617,12 +656,12 @@ async function mirrored(lng) {
     await reporter.check(name('opens from answers stored in sessionStorage'), async () => {
       // The answers are in sessionStorage before the app starts, as if stored earlier in the visit.
       await session.context.addInitScript(
-        ({ key, answers }) => {
+        ({ key, answers, schemaVersion }) => {
           if (sessionStorage.getItem(key) === null) {
-            sessionStorage.setItem(key, JSON.stringify({ schemaVersion: 1, answers }));
+            sessionStorage.setItem(key, JSON.stringify({ schemaVersion, answers }));
           }
         },
-        { key: storageKey, answers: mirroring.answers },
+        { key: storageKey, answers: mirroring.answers, schemaVersion },
       );
       await page.goto(`${server.url}?lng=${encodeURIComponent(lng)}#/${step}`);
       const problems = await stepProblems(page, step, { lng, focusH1: false });
@@ -699,6 +738,206 @@ async function mirrored(lng) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What a new user meets off the happy path: each in a fresh context of its own.
+
+/** Runs `fn(session)` in a fresh context, reporting stray requests and errors unless `allowErrors`. */
+async function inFreshContext(label, fn, { contextOptions, allowErrors = false } = {}) {
+  const session = await openSession(browserHandle.browser, server.url, contextOptions);
+  const name = (what) => `${label}: ${what}`;
+  try {
+    await fn(session, name);
+  } catch (error) {
+    reportStop(error, name);
+  } finally {
+    if (allowErrors) session.problems.splice(0, session.problems.length, ...session.problems.filter((p) => p.startsWith('request')));
+    await closeSession(session, name);
+  }
+}
+
+/** Q-origin "no": an exit page with no options, what to ask, and the way back to the answer. */
+async function exitPage() {
+  await inFreshContext('cancer that started elsewhere', async ({ page }, name) => {
+    await page.goto(server.url);
+    await pressButton(page, t('actions.startNow'));
+    await reporter.check(name(`origin: "${choiceLabel('origin', 'no')}" → notCovered, with no options`), async () => {
+      await answer(page, 'origin', [choiceLabel('origin', 'no')]);
+      await pressButton(page, t('actions.continue'));
+      const problems = await stepProblems(page, 'notCovered');
+      const state = await page.evaluate(() => ({ options: document.querySelectorAll('article').length, text: document.querySelector('main').textContent }));
+      if (state.options > 0) problems.push(`${state.options} option cards shown`);
+      if (!state.text.includes(t('outcomes:notCovered.askOptions'))) problems.push('no question to ask');
+      return problems;
+    });
+    await axe.run(page, 'notCovered');
+    await reporter.check(name(`"${t('outcomes:notCovered.changeAnswer')}" → origin with "No" chosen`), async () => {
+      await followLink(page, t('outcomes:notCovered.changeAnswer'));
+      const problems = await stepProblems(page, 'origin');
+      const checked = await checkedLabels(page, 'origin');
+      if (JSON.stringify(checked) !== JSON.stringify([choiceLabel('origin', 'no')])) problems.push(`checked ${JSON.stringify(checked)}`);
+      return problems;
+    });
+  });
+}
+
+/** Forged or outdated sessionStorage: the start page, with the notice, and nothing kept. */
+async function forgedStorage() {
+  const forgeries = {
+    'not JSON': '{answers',
+    'an unknown question id': JSON.stringify({ schemaVersion, answers: [['origin', 'yes'], ['mood', 'good']] }),
+    'a future schemaVersion': JSON.stringify({ schemaVersion: schemaVersion + 1, answers: [['origin', 'yes']] }),
+    'the older version without Q-origin': JSON.stringify({ schemaVersion: 1, answers: [['history', 'first']] }),
+  };
+  for (const [what, stored] of Object.entries(forgeries)) {
+    await inFreshContext(`stored answers with ${what}`, async ({ page, context }, name) => {
+      await context.addInitScript(
+        ({ key, stored }) => {
+          if (!sessionStorage.getItem('forged')) {
+            sessionStorage.setItem(key, stored);
+            sessionStorage.setItem('forged', '1');
+          }
+        },
+        { key: storageKey, stored },
+      );
+      await reporter.check(name('the start page, with the notice that they could not be used, and nothing kept'), async () => {
+        await page.goto(`${server.url}#/checkAnswers`);
+        const problems = await stepProblems(page, 'start', { focusH1: false });
+        const notice = await page.getByRole('status').filter({ hasText: t('notices.storedAnswersReset') }).count();
+        if (notice !== 1) problems.push('no notice that the stored answers could not be used');
+        const kept = await page.evaluate((key) => sessionStorage.getItem(key), storageKey);
+        if (kept !== null) problems.push(`still stored: ${kept}`);
+        return problems;
+      });
+    });
+  }
+}
+
+/** Malformed links, opened and typed on a running page: the first open step with the usual notice. */
+async function malformedLinks() {
+  for (const hash of ['#/%', '#/%ZZ', '#/history%']) {
+    await inFreshContext(`malformed link ${hash}`, async ({ page }, name) => {
+      await reporter.check(name('opened: the first open step, with the notice'), async () => {
+        await page.goto(`${server.url}${hash}`);
+        const problems = await stepProblems(page, 'origin', { focusH1: false });
+        if ((await page.getByRole('status').filter({ hasText: t('notices.stepNotAvailable') }).count()) !== 1) problems.push('no notice');
+        return problems;
+      });
+      await reporter.check(name('typed on a running page: the first open step, with the notice'), async () => {
+        await answer(page, 'origin', [choiceLabel('origin', 'yes')]);
+        await pressButton(page, t('actions.continue'));
+        await stepProblems(page, 'history');
+        await page.evaluate((hash) => {
+          window.location.hash = hash;
+        }, hash);
+        const problems = await stepProblems(page, 'history');
+        if ((await page.getByRole('status').filter({ hasText: t('notices.stepNotAvailable') }).count()) !== 1) problems.push('no notice');
+        return problems;
+      });
+    });
+  }
+}
+
+/** A language whose words fail to download: the page stays in the language shown, says so, and Try again works. */
+async function languageFailure() {
+  const tag = otherLanguages()[0];
+  if (!tag) return;
+  const nativeName = metaOf(tag).nativeName;
+  const localeFiles = new RegExp(`/assets/locale-${tag}-`);
+  await inFreshContext(`${tag} words fail to download`, async ({ page, context }, name) => {
+    await context.route(localeFiles, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(server.url);
+    await stepProblems(page, 'start', { focusH1: false });
+    await reporter.check(name(`"${nativeName}": the page stays English, says so, and no language is marked current but English`), async () => {
+      await followLink(page, nativeName, { back: true });
+      const message = t('language.loadFailed', { language: nativeName });
+      await page.getByRole('alert').filter({ hasText: message }).waitFor({ timeout: 5000 });
+      const problems = await stepProblems(page, 'start', { focusH1: false });
+      return [...problems, ...(await switcherProblems(page, 'en'))];
+    });
+    await axe.run(page, `start [${tag} failed to load]`);
+    await reporter.check(name(`the network comes back: "${t('language.retry')}" → the page in ${tag}`), async () => {
+      await context.unroute(localeFiles);
+      await pressButton(page, t('language.retry'));
+      const problems = await stepProblems(page, 'start', { lng: tag, focusH1: false });
+      if ((await page.locator('[role=alert]').count()) > 0) problems.push('the error is still shown');
+      return problems;
+    });
+  }, { allowErrors: true });
+
+  await inFreshContext(`?lng=${tag} whose words fail to download`, async ({ page, context }, name) => {
+    await context.route(localeFiles, (route) => route.fulfill({ status: 404, body: '' }));
+    await reporter.check(name('English, saying so, with <html lang="en">'), async () => {
+      await page.goto(`${server.url}?lng=${tag}`);
+      const problems = await stepProblems(page, 'start', { focusH1: false });
+      const message = t('language.fellBack', { language: nativeName });
+      if ((await page.getByRole('alert').filter({ hasText: message }).count()) !== 1) problems.push(`no message "${message}"`);
+      return problems;
+    });
+  }, { allowErrors: true });
+}
+
+/** The main script fails to load: index.html's own message, never a blank page. */
+async function scriptFailure() {
+  await inFreshContext('the main script fails to load', async ({ page, context }, name) => {
+    await context.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await reporter.check(name('a readable message, not a blank page'), async () => {
+      await page.goto(server.url);
+      await page.waitForTimeout(300);
+      const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+      const problems = [];
+      if (!text.includes('Liver cancer treatment navigator')) problems.push(`page reads "${text.slice(0, 80)}"`);
+      if (!/could not be loaded/.test(text)) problems.push('it does not say the page could not be loaded');
+      return problems;
+    });
+    await axe.run(page, 'index.html [script failed]');
+  }, { allowErrors: true });
+}
+
+/** About this tool: from the footer with the keyboard, and back to where the person was. */
+async function aboutPage() {
+  await inFreshContext('About this tool', async ({ page }, name) => {
+    await page.goto(server.url);
+    await pressButton(page, t('actions.startNow'));
+    await stepProblems(page, 'origin');
+    await reporter.check(name(`footer "${t('footer.about')}" → about`), async () => {
+      await followLink(page, t('footer.about'), { max: 80 });
+      await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('about.title'));
+      const state = await page.evaluate(() => ({ hash: window.location.hash, focus: document.activeElement?.tagName, title: document.title }));
+      const problems = [];
+      if (state.hash !== '#/about') problems.push(`address is ${state.hash}`);
+      if (state.focus !== 'H1') problems.push(`focus is on ${state.focus}`);
+      if (!state.title.includes(t('about.title'))) problems.push(`title is ${state.title}`);
+      return problems;
+    });
+    await axe.run(page, 'about');
+    await reporter.check(name(`"${t('about.back')}" → origin`), async () => {
+      await followLink(page, t('about.back'), { max: 80 });
+      return stepProblems(page, 'origin');
+    });
+  });
+}
+
+/** Forced colors (Windows High Contrast): the "Why we ask" marker keeps its triangle shape, closed and open. */
+async function forcedColors() {
+  await inFreshContext('forced colors', async ({ page }, name) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`${server.url}#/origin`);
+    await stepProblems(page, 'origin', { focusH1: false });
+    await reporter.check(name('the details marker is clipped to a triangle, pointing right when closed and down when open'), async () => {
+      const marker = () =>
+        page.evaluate(() => getComputedStyle(document.querySelector('.details__summary'), '::before').clipPath);
+      const closed = await marker();
+      await page.locator('.details__summary').first().click();
+      const open = await marker();
+      const problems = [];
+      if (!closed.startsWith('polygon')) problems.push(`closed marker clip-path is ${closed}`);
+      if (!open.startsWith('polygon') || open === closed) problems.push(`open marker clip-path is ${open}`);
+      return problems;
+    });
+    await axe.run(page, 'origin [forced colors]');
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Every walk runs in a browser context of its own.
 
 /** A walk that stopped on an error it did not expect is a failure of its own. */
@@ -738,6 +977,13 @@ try {
   browserHandle = await launchBrowser();
   for (const route of routes) await walk(route);
   await deepLink();
+  await exitPage();
+  await forgedStorage();
+  await malformedLinks();
+  await aboutPage();
+  await forcedColors();
+  await scriptFailure();
+  await languageFailure();
   for (const [tag, route] of languageWalks()) await walk(route, tag);
   await switchMidRoute();
   for (const tag of otherLanguages().filter((tag) => metaOf(tag).dir === 'rtl')) await mirrored(tag);

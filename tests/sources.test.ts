@@ -1,0 +1,34 @@
+// Every content record carries its review dates, 12 months apart; an overdue review is decided
+// from today's date at run time, so no build starts failing when a date passes.
+import { describe, expect, it } from 'vitest';
+import { approvalsSince, contentRecords, isDueForReview } from '../src/content/sources';
+
+const twelveMonthsAfter = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+};
+
+describe('content records', () => {
+  it.each(contentRecords.map((record) => [record.title, record] as const))('%s names its publisher, date and address, and is due again 12 months after its last review', (_title, record) => {
+    expect(record.publisher).not.toBe('');
+    expect(record.url).toMatch(/^https:\/\//);
+    expect(record.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(record.nextReview).toBe(twelveMonthsAfter(record.lastReviewed));
+  });
+
+  it('cites the FDA approvals apart from the ACS page, with both dates (clinical-map: Since the source was written)', () => {
+    expect(approvalsSince.map((approval) => [approval.publisher, approval.date, approval.drugs])).toEqual([
+      ['U.S. Food and Drug Administration', '2022-10-21', ['durvalumab', 'tremelimumab']],
+      ['U.S. Food and Drug Administration', '2025-04-11', ['nivolumab', 'ipilimumab']],
+    ]);
+  });
+
+  it.each<[string, boolean]>([
+    ['2027-12-01T23:59:00Z', false],
+    ['2027-12-02T00:00:00Z', true],
+    ['2026-12-01T08:00:00Z', false],
+  ])('on %s the content is due for review: %s', (now, due) => {
+    expect(isDueForReview(new Date(now), [{ lastReviewed: '2026-12-01', nextReview: '2027-12-01' }])).toBe(due);
+  });
+});
