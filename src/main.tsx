@@ -25,7 +25,8 @@ async function main(root: HTMLElement) {
   // and says so. If not even English can be downloaded, index.html's own message stays.
   const wanted = await loadLanguage(choice.language);
   if (!wanted.ok) {
-    if (!(await loadLanguage(sourceLanguage)).ok) return;
+    const english = await loadLanguage(sourceLanguage);
+    if (!english.ok) return showDevelopmentDetail(root, english.detail ?? wanted.detail);
     reportFallback(choice.language, wanted.detail);
     await i18next.changeLanguage(sourceLanguage);
   }
@@ -40,6 +41,14 @@ async function main(root: HTMLElement) {
       </ErrorBoundary>
     </StrictMode>,
   );
+}
+
+/** In development only: why not even English could be shown (a JSON syntax error in a locale file, say). */
+function showDevelopmentDetail(root: HTMLElement, detail: string | undefined) {
+  if (!import.meta.env.DEV || !detail) return;
+  const pre = document.createElement('pre');
+  pre.textContent = detail;
+  root.querySelector('main')?.append(pre);
 }
 
 const root = document.getElementById('root');

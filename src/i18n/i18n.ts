@@ -17,10 +17,26 @@ const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
 
 async function loadNamespace(language: string, namespace: string): Promise<Record<string, unknown>> {
   const pseudo = import.meta.env.DEV && language in pseudoLanguages;
-  const load = loaders[`../../locales/${pseudo ? sourceLanguage : language}/${namespace}.json`];
+  const file = `../../locales/${pseudo ? sourceLanguage : language}/${namespace}.json`;
+  const load = loaders[file];
   if (!load) throw new Error(`No ${namespace} words for ${language}`);
-  const words = (await load()).default;
+  const words = await load().then(
+    (module) => module.default,
+    async (error: unknown) => {
+      throw import.meta.env.DEV ? await explainInDevelopment(file, error) : error;
+    },
+  );
   return pseudo ? (pseudoTranslate(language, words) as Record<string, unknown>) : words;
+}
+
+/** In development, a locale file that fails to load is most often a JSON syntax error: say where. */
+async function explainInDevelopment(file: string, error: unknown): Promise<unknown> {
+  try {
+    JSON.parse(await (await fetch(new URL(file, import.meta.url))).text());
+  } catch (parseError) {
+    return new Error(`${file.replace('../../', '')}: ${String(parseError)}`);
+  }
+  return error;
 }
 
 const localeBackend: BackendModule = {
