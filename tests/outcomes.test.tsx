@@ -88,6 +88,7 @@ describe('advanced cancer (clinical-map: O-advanced, Q-line)', () => {
     await user.click(screen.getByRole('link', { name: en('outcomes:findOutChildPugh') }));
     expect(heading()).toHaveTextContent(en('questions:liverFunction.title'));
     await user.click(screen.getByRole('link', { name: en('questions:liverFunction.calculatorLink') }));
+    await screen.findByRole('heading', { level: 1, name: en('calculator:title') });
     await user.type(screen.getByRole('textbox', { name: en('calculator:fields.bilirubin.label') }), '1');
     await user.type(screen.getByRole('textbox', { name: en('calculator:fields.albumin.label') }), '4');
     await user.type(screen.getByRole('textbox', { name: en('calculator:fields.inr.label') }), '1,1');

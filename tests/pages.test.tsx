@@ -59,7 +59,7 @@ describe('stage III with answers that point to surgery or a transplant', () => {
     expect(heading()).toHaveTextContent(en('checkAnswers.title'));
     expect(screen.getByRole('link', { name: en('actions.back') })).toHaveAttribute('href', '#/stageCheck');
     await user.click(screen.getByRole('button', { name: en('actions.confirm') }));
-    expect(heading()).toHaveTextContent(en('outcomes:titles.resectable'));
+    await screen.findByRole('heading', { level: 1, name: new RegExp(en('outcomes:titles.resectable')) });
     expect(screen.getByText(en('outcomes:notes.stageThreeGiven'))).toBeInTheDocument();
   });
 
@@ -71,6 +71,7 @@ describe('stage III with answers that point to surgery or a transplant', () => {
     await continueWith(user, q('stage.choices.early'));
     expect(heading()).toHaveTextContent(en('checkAnswers.title'));
     await user.click(screen.getByRole('button', { name: en('actions.confirm') }));
+    await screen.findByRole('heading', { level: 1, name: new RegExp(en('outcomes:titles.resectable')) });
     expect(screen.queryByText(en('outcomes:notes.stageThreeGiven'))).not.toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wizardMachine } from '../flow/machine';
 import { BackLink } from '../components/BackLink';
@@ -6,7 +6,7 @@ import { InPageLink } from '../components/InPageLink';
 import { LanguageProblemNotice } from '../components/LanguageProblemNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import type { LanguageChoice } from '../i18n/chooseLanguage';
-import { infoScreens, screens } from '../screens/registry';
+import { infoScreens, prefetchScreens, screens } from '../screens/registry';
 import { AnnouncerProvider } from './announcer';
 import type { Boot } from './boot';
 import { stepHref } from './location';
@@ -35,6 +35,7 @@ function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
   const showStepNotAvailable = useCallback(() => setNotice('stepNotAvailable'), []);
   const page = useAddressSync(showStepNotAvailable);
   usePersistAnswers(storage);
+  useEffect(() => whenIdle(() => void prefetchScreens().catch(() => undefined)), []);
   const Screen = page ? infoScreens[page] : screens[step];
 
   return (
@@ -74,7 +75,9 @@ function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
                 </button>
               </div>
             )}
-            <Screen key={page ?? step} />
+            <Suspense fallback={<div className="loading" aria-busy="true" />}>
+              <Screen key={page ?? step} />
+            </Suspense>
           </main>
         </div>
         <footer className="footer">
@@ -89,4 +92,14 @@ function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
       </AnnouncerProvider>
     </PlaceContext.Provider>
   );
+}
+
+/** Runs `task` once the browser is idle (or soon, where it cannot say); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
 }

@@ -1,17 +1,32 @@
 // One state, one screen: every step of the machine maps to exactly one screen. A step without a
 // screen, or a screen without a step, fails the type check. Info pages (About) have their own map.
-import type { ComponentType } from 'react';
+// The screens no one sees first (outcomes, the calculator, reference pages, About) are their own
+// chunks, fetched when the browser is idle after the first screen (prefetchScreens).
+import { lazy, type ComponentType } from 'react';
 import type { InfoPageId } from '../app/location';
 import type { StepId } from '../flow/steps';
-import { AboutScreen } from './AboutScreen';
 import { CheckAnswersScreen } from './CheckAnswersScreen';
-import { ChildPughCalculatorScreen } from './ChildPughCalculatorScreen';
 import { NotCoveredScreen } from './NotCoveredScreen';
-import { OutcomeScreen } from './OutcomeScreen';
 import { QuestionScreen } from './QuestionScreen';
-import { DownstagingScreen, IfRecurrentScreen } from './ReferenceScreens';
 import { StageCheckScreen } from './StageCheckScreen';
 import { StartScreen } from './StartScreen';
+
+const later = {
+  outcome: () => import('./OutcomeScreen'),
+  calculator: () => import('./ChildPughCalculatorScreen'),
+  reference: () => import('./ReferenceScreens'),
+  about: () => import('./AboutScreen'),
+};
+const OutcomeScreen = lazy(() => later.outcome().then((m) => ({ default: m.OutcomeScreen })));
+const ChildPughCalculatorScreen = lazy(() => later.calculator().then((m) => ({ default: m.ChildPughCalculatorScreen })));
+const DownstagingScreen = lazy(() => later.reference().then((m) => ({ default: m.DownstagingScreen })));
+const IfRecurrentScreen = lazy(() => later.reference().then((m) => ({ default: m.IfRecurrentScreen })));
+const AboutScreen = lazy(() => later.about().then((m) => ({ default: m.AboutScreen })));
+
+/** Fetches the screens that are not on the first page, so a later step never waits on the network. */
+export function prefetchScreens(): Promise<unknown> {
+  return Promise.all(Object.values(later).map((load) => load()));
+}
 
 export const screens: { readonly [S in StepId]: ComponentType } = {
   start: StartScreen,
