@@ -30,32 +30,25 @@ export function AboutScreen() {
       <p>{t('about.reviewBody')}</p>
       <h2 className="heading-m">{t('about.policyHeading')}</h2>
       <p>{t('about.policyBody')}</p>
-      <div className="table-scroll">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('about.recordLabel')}</th>
-              <th scope="col">{t('about.lastReviewedLabel')}</th>
-              <th scope="col">{t('about.nextReviewLabel')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {contentRecords.map((record) => (
-              <tr key={record.url}>
-                <th scope="row" lang="en">
-                  {record.publisher}: {record.title}
-                </th>
-                <td>
-                  <time dateTime={record.lastReviewed}>{date(record.lastReviewed)}</time>
-                </td>
-                <td>
-                  <time dateTime={record.nextReview}>{date(record.nextReview)}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="list review-dates">
+        {contentRecords.map((record) => (
+          <li key={record.url} className="review-dates__record">
+            <p className="review-dates__source" lang="en">
+              {record.publisher}: {record.title}
+            </p>
+            <dl className="review-dates__dates">
+              <dt>{t('about.lastReviewedLabel')}</dt>
+              <dd>
+                <time dateTime={record.lastReviewed}>{date(record.lastReviewed)}</time>
+              </dd>
+              <dt>{t('about.nextReviewLabel')}</dt>
+              <dd>
+                <time dateTime={record.nextReview}>{date(record.nextReview)}</time>
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
       <h2 className="heading-m">{t('about.translationHeading')}</h2>
       <p>{t('about.translationIntro')}</p>
       <ul className="list list--bullet">
