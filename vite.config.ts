@@ -50,10 +50,21 @@ export default defineConfig({
       },
     },
   },
+  // Two tiers, each in its own environment: pure tests (*.test.ts: rules, chart, content,
+  // Child-Pugh, storage, language choice, the checks) run in Node with no DOM and no i18n;
+  // what a person sees (*.test.tsx) runs in jsdom with English loaded once (tests/setup.ts).
   test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
     testTimeout: 30000,
+    // Both cores (Vitest would keep one free): the suite is sized for a 2-core machine.
+    maxWorkers: 2,
+    reporters: ['default', './tests/tier-times.ts'],
+    projects: [
+      // Pure tests share one module graph: nothing in them keeps state between files.
+      { extends: true, test: { name: 'pure', environment: 'node', include: ['tests/**/*.test.ts'], isolate: false } },
+      {
+        extends: true,
+        test: { name: 'screens', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['tests/**/*.test.tsx'] },
+      },
+    ],
   },
 });

@@ -69,15 +69,32 @@ export function serializeState(snapshot: WizardSnapshot): string {
   return JSON.stringify([snapshot.value, snapshot.context.changing, snapshot.context.answers]);
 }
 
-const offered = (snapshot: WizardSnapshot, event: WizardEvent) =>
-  eventsFor(snapshot).some((e) => JSON.stringify(e) === JSON.stringify(event));
+// What the screen of a snapshot offers, worked out once per snapshot (filterEvents asks per event).
+const offeredBy = new WeakMap<WizardSnapshot, Set<string>>();
+function offered(snapshot: WizardSnapshot, event: WizardEvent): boolean {
+  let events = offeredBy.get(snapshot);
+  if (!events) {
+    events = new Set(eventsFor(snapshot).map((e) => JSON.stringify(e)));
+    offeredBy.set(snapshot, events);
+  }
+  return events.has(JSON.stringify(event));
+}
 
 export const testModel = createTestModel(wizardMachine, {
   events: eventsFor,
   // Only what the screen offers: not every event the chart would accept in that state.
   filterEvents: (snapshot, event) => offered(snapshot as WizardSnapshot, event as WizardEvent),
   serializeState: (snapshot) => serializeState(snapshot as WizardSnapshot),
+  // A chart gone wrong (one that never stops adding answers) fails instead of hanging the run.
+  limit: 500_000,
 });
+
+/** Every state a person can reach, with what they can do there; built once, on first use, inside a test. */
+let adjacency: ReturnType<typeof testModel.getAdjacencyMap> | undefined;
+export function adjacencyMap() {
+  adjacency ??= testModel.getAdjacencyMap();
+  return adjacency;
+}
 
 /** Every transition the chart defines, as "event source -> target" (the root's own are "wizard"). */
 export function definedTransitions(): Set<string> {
@@ -105,7 +122,7 @@ const transitionId = (event: string, source: string, target: string) => `${event
  * state): for each transition, the shortest way to a state where it can be taken, then the event.
  */
 export function coveringPaths(): WizardPath[] {
-  const adjacency = testModel.getAdjacencyMap();
+  const adjacency = adjacencyMap();
   const initial = serializeState(createActor(wizardMachine).getSnapshot());
   const routeTo = new Map<string, WizardEvent[]>([[initial, []]]);
   const queue = [initial];

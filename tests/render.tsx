@@ -11,7 +11,8 @@ import { mayStayEnglish } from '../scripts/may-stay-english.mjs';
 
 export async function renderApp(hash = '') {
   window.history.replaceState(null, '', `/${hash}`);
-  const user = userEvent.setup();
+  // No pause between a person's actions: the tests wait for what they expect instead.
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <Suspense fallback={null}>
       <App start={boot(window.sessionStorage, window.location.hash)} />
@@ -51,6 +52,21 @@ function doNotTranslate(namespace: string, key: string): string[] {
  */
 export function englishLeftOnScreen(language: string): string[] {
   if (language === 'en') return [];
+  const english = englishTextsFor(language);
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent?.trim();
+    if (text) texts.push(text);
+  }
+  return texts.filter((text) => english.some(({ words, long }) => text === words || (long && text.includes(words))));
+}
+
+/** The English texts a page in `language` must not show, built once per language. */
+const englishTexts = new Map<string, { words: string; long: boolean }[]>();
+function englishTextsFor(language: string) {
+  const cached = englishTexts.get(language);
+  if (cached) return cached;
   const english = new Set<string>();
   for (const namespace of namespaces) {
     const words = flatten(i18next.getResourceBundle('en', namespace) as object);
@@ -65,15 +81,9 @@ export function englishLeftOnScreen(language: string): string[] {
       if (/\p{L}{2}/u.test(text)) english.add(text.replace(/\{\{[^}]+\}\}/g, '').trim());
     }
   }
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) {
-    const text = walker.currentNode.textContent?.trim();
-    if (text) texts.push(text);
-  }
-  return texts.filter((text) =>
-    [...english].some((words) => text === words || (words.split(/\s+/).length >= 3 && text.includes(words))),
-  );
+  const list = [...english].map((words) => ({ words, long: words.split(/\s+/).length >= 3 }));
+  englishTexts.set(language, list);
+  return list;
 }
 
 function flatten(value: object, prefix = '', into = new Map<string, string>()): Map<string, string> {

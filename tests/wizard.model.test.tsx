@@ -1,6 +1,7 @@
 // Model-based tests: paths generated from the statechart (xstate/graph) that together take every
-// transition, each driven through the real UI by role and label, checking the screen of every state,
-// in every shipped language: no missing key, no English left, and the right direction.
+// transition, each driven through the real UI by role and label, checking the screen of every state.
+// Routing is the same in every language, so the paths are walked in English; every screen they
+// reach is checked in every language by tests/screens.test.tsx.
 import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import type { WizardEvent } from '../src/flow/machine';
 import { outcomeIds, stepIds, type StepId } from '../src/flow/steps';
 import { coveringPaths, type WizardSnapshot } from './model';
 import { i18next } from '../src/i18n/i18n';
-import { shippedLanguages, englishLeftOnScreen, renderApp, wordsIn } from './render';
+import { renderApp, wordsIn } from './render';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -50,7 +51,6 @@ async function checkScreen(snapshot: WizardSnapshot) {
   }
   expect(document.documentElement.lang).toBe(language);
   expect(document.documentElement.dir).toBe(language === 'ar' ? 'rtl' : 'ltr');
-  expect(englishLeftOnScreen(language)).toEqual([]);
 }
 
 const calculatorInputs = {
@@ -131,7 +131,7 @@ function linkTo(step: StepId): HTMLElement | undefined {
   return (name && screen.queryByRole('link', { name })) || undefined;
 }
 
-describe.each(shippedLanguages)('model-based paths through the wizard in %s', (tag) => {
+describe.each(['en'])('model-based paths through the wizard in %s', (tag) => {
   beforeAll(async () => {
     language = tag;
     en = wordsIn(tag);

@@ -1,0 +1,78 @@
+// Every distinct screen of the generated paths, in every shipped language, as after a reload
+// (answers stored, the address opened): no missing key (tests/setup.ts), no English left on
+// screen, <html lang dir> right, and axe-core with no violation (colour contrast needs a real
+// browser's layout: the browser suite checks it). The routing itself is walked once, in English,
+// by tests/wizard.model.test.tsx: it is the same in every language.
+import { screen } from '@testing-library/react';
+import axe from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outcomeView } from '../src/content/outcomes';
+import { serializeAnswers, storageKey } from '../src/flow/persistence';
+import type { Answers } from '../src/flow/answers';
+import { outcomeIds, type OutcomeId, type StepId } from '../src/flow/steps';
+import { i18next } from '../src/i18n/i18n';
+import { languages } from '../src/i18n/languages';
+import { coveringPaths } from './model';
+import { englishLeftOnScreen, renderApp, shippedLanguages, wordsIn } from './render';
+
+type Screen = { step: StepId; answers: Answers; first: boolean };
+
+/** One screen per step, and one per distinct outcome page (the same outcome differs with the answers). */
+function distinctScreens(): [string, Screen][] {
+  const found = new Map<string, Screen>();
+  for (const path of coveringPaths()) {
+    for (const { state } of path.steps) {
+      const step = state.value;
+      const { answers } = state.context;
+      const isOutcome = (outcomeIds as readonly string[]).includes(step);
+      const key = isOutcome ? `${step} ${JSON.stringify(outcomeView(step as OutcomeId, answers))}` : step;
+      if (!found.has(key)) found.set(key, { step, answers, first: ![...found.values()].some((s) => s.step === step) });
+    }
+  }
+  return [...found.entries()].map(([key, screen]) => [key.length > 60 ? `${key.slice(0, 57)}...` : key, screen]);
+}
+const screens = distinctScreens();
+
+async function expectNoViolations() {
+  const results = await axe.run(document.body, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found).toEqual([]);
+}
+
+describe.each(shippedLanguages)('every screen in %s', (language) => {
+  const words = wordsIn(language);
+  beforeAll(() => i18next.changeLanguage(language));
+  afterAll(() => i18next.changeLanguage('en'));
+
+  it.each(screens)('%s', async (_key, { step, answers, first }) => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers(answers));
+    await renderApp(`#/${step}`);
+    expect(window.location.hash).toBe(`#/${step}`);
+    expect(document.documentElement.lang).toBe(language);
+    expect(document.documentElement.dir).toBe(languages[language]?.dir);
+    expect(englishLeftOnScreen(language)).toEqual([]);
+    // axe on every distinct screen in English, and on every step in each other language.
+    if (language === 'en' || first) await expectNoViolations();
+  });
+
+  it('a question with an error has no axe violation', async () => {
+    const { user } = await renderApp('#/origin');
+    await user.click(screen.getByRole('button', { name: words('actions.continue') }));
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    await expectNoViolations();
+  });
+
+  it('the calculator with errors at its fields has no axe violation', async () => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'first', stage: 'four' }));
+    const { user } = await renderApp('#/childPughCalculator');
+    await screen.findByRole('heading', { level: 1, name: words('calculator:title') });
+    await user.type(screen.getByRole('textbox', { name: words('calculator:fields.albumin.label') }), '35');
+    await user.click(screen.getByRole('button', { name: words('calculator:calculate') }));
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(englishLeftOnScreen(language)).toEqual([]);
+    await expectNoViolations();
+  });
+});
