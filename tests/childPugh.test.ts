@@ -9,7 +9,7 @@ import {
   type ChildPughInput,
   type Encephalopathy,
   type FieldProblem,
-} from '../src/flow/childPugh';
+} from '../src/calculator/childPugh';
 
 // Every field scores 1 point, so a test can change one field and read its points alone.
 const onePointEach: ChildPughInput = {

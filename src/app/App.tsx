@@ -7,13 +7,13 @@ import { LanguageProblemNotice } from '../components/LanguageProblemNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import type { LanguageChoice } from '../i18n/chooseLanguage';
 import { infoScreens, prefetchScreens, screens } from '../screens/registry';
-import { AnnouncerProvider } from './announcer';
+import { AnnouncerProvider } from '../hooks/announcer';
 import type { Boot } from './boot';
-import { stepHref } from './location';
-import { PlaceContext } from './place';
+import { stepHref } from '../hooks/location';
+import { PlaceContext } from '../hooks/place';
 import { useAddressSync } from './useAddressSync';
 import { usePersistAnswers } from './usePersistAnswers';
-import { Wizard, useStep } from './wizard';
+import { Wizard, useStep } from '../hooks/wizard';
 
 type Props = { start: Boot; languageNote?: LanguageChoice['note'] };
 

@@ -3,7 +3,7 @@
 // happens exactly once and its notice is never lost to a re-render.
 import { parseStoredAnswers, storageKey } from '../flow/persistence';
 import { replay, type Replayed } from '../flow/replay';
-import { stepFromHash } from './location';
+import { stepFromHash } from '../hooks/location';
 
 export type NoticeId = 'storedAnswersReset' | 'stepNotAvailable';
 export type Boot = { snapshot: Replayed['snapshot']; notice?: NoticeId; storage: Storage | undefined };

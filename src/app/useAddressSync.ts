@@ -4,8 +4,8 @@ import { firstOpenStep } from '../flow/rules';
 import { languageTags } from '../i18n/languages';
 import { matchLanguage } from '../i18n/chooseLanguage';
 import { switchLanguage } from '../i18n/switching';
-import { placeFromHash, stepHref, type InfoPageId } from './location';
-import { Wizard, useStep } from './wizard';
+import { placeFromHash, stepHref, type InfoPageId } from '../hooks/location';
+import { Wizard, useStep } from '../hooks/wizard';
 
 /**
  * Keeps the address and the page in step: each step gets its own history entry, and the

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { serializeAnswers, storageKey } from '../flow/persistence';
-import { Wizard } from './wizard';
+import { Wizard } from '../hooks/wizard';
 
 /** Keeps the answers in sessionStorage, so a reload keeps the place; Start again clears them. */
 export function usePersistAnswers(storage: Storage | undefined) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAnswers } from '../app/wizard';
+import { useAnswers } from '../hooks/wizard';
 import type { Answers, QuestionId } from '../flow/answers';
 import { answeredQuestions } from '../flow/rules';
 import { StepLink } from './StepLink';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Wizard, useAnswers, useStep } from '../app/wizard';
+import { Wizard, useAnswers, useStep } from '../hooks/wizard';
 import { previousStep } from '../flow/rules';
 import { StepLink } from './StepLink';
 

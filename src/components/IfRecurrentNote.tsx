@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAnswers } from '../app/wizard';
+import { useAnswers } from '../hooks/wizard';
 import { StepLink } from './StepLink';
 
 /** clinical-map: Q-history "not sure": "if this is a recurrence, the options differ", with a link. */

@@ -1,7 +1,7 @@
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepHref, type InfoPageId } from '../app/location';
-import { usePlace } from '../app/place';
+import { stepHref, type InfoPageId } from '../hooks/location';
+import { usePlace } from '../hooks/place';
 import type { StepId } from '../flow/steps';
 import { languageTags, languages } from '../i18n/languages';
 import { rememberLanguage } from '../i18n/preference';

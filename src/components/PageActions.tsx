@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Wizard } from '../app/wizard';
+import { Wizard } from '../hooks/wizard';
 
 /** Print and Start again, at the end of a result. Start again asks first: it cannot be undone. */
 export function PageActions({ print = true }: { print?: boolean }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { usePageTitle } from '../app/announcer';
+import { usePageTitle } from '../hooks/announcer';
 
 type Props = { title: string; hasError?: boolean; caption?: ReactNode; className?: string };
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { stepHref } from '../app/location';
-import { Wizard } from '../app/wizard';
+import { stepHref } from '../hooks/location';
+import { Wizard } from '../hooks/wizard';
 import type { WizardEvent } from '../flow/machine';
 import type { StepId } from '../flow/steps';
 

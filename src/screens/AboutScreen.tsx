@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { stepHref } from '../app/location';
-import { useStep } from '../app/wizard';
+import { stepHref } from '../hooks/location';
+import { useStep } from '../hooks/wizard';
 import { PageHeading } from '../components/PageHeading';
 import { useDate } from '../components/useDate';
 import { approvalsSince, contentRecords, sourceDocument } from '../content/sources';

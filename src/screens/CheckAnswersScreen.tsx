@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Wizard } from '../app/wizard';
+import { Wizard } from '../hooks/wizard';
 import { AnswerSummary } from '../components/AnswerSummary';
 import { IfRecurrentNote } from '../components/IfRecurrentNote';
 import { PageHeading } from '../components/PageHeading';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Wizard } from '../app/wizard';
+import { Wizard } from '../hooks/wizard';
 import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlossaryList } from '../components/Glossary';
 import { PageHeading } from '../components/PageHeading';
@@ -11,7 +11,7 @@ import {
   type ChildPughField,
   type ChildPughInput,
   type ChildPughResult,
-} from '../flow/childPugh';
+} from '../calculator/childPugh';
 
 const emptyInput: ChildPughInput = {
   bilirubin: '',

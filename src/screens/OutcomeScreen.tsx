@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAnswers } from '../app/wizard';
+import { useAnswers } from '../hooks/wizard';
 import { AnswerSummary } from '../components/AnswerSummary';
 import { GlossaryList, unique } from '../components/Glossary';
 import { IfRecurrentNote } from '../components/IfRecurrentNote';

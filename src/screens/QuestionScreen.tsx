@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Wizard, useAnswers } from '../app/wizard';
+import { Wizard, useAnswers } from '../hooks/wizard';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { GlossaryList } from '../components/Glossary';
 import { PageHeading } from '../components/PageHeading';

@@ -8,7 +8,7 @@ import { SourceCitation } from '../components/SourceCitation';
 import { StepLink } from '../components/StepLink';
 import { TranslationNotice } from '../components/TranslationNotice';
 import { outcomeOptions } from '../content/outcomes';
-import { useAnswers } from '../app/wizard';
+import { useAnswers } from '../hooks/wizard';
 import { outcomeFor } from '../flow/rules';
 
 const downstagingOutcomes = ['resectable', 'transplantable'] as const;

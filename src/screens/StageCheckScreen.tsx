@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Wizard } from '../app/wizard';
+import { Wizard } from '../hooks/wizard';
 import { PageHeading } from '../components/PageHeading';
 import { StepLink } from '../components/StepLink';
 

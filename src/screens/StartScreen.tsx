@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Wizard } from '../app/wizard';
+import { Wizard } from '../hooks/wizard';
 import { PageHeading } from '../components/PageHeading';
 
 /** GOV.UK start page: what this is for, who it is for and not for, what helps to have, how long, privacy. */

@@ -3,7 +3,7 @@
 // The screens no one sees first (outcomes, the calculator, reference pages, About) are their own
 // chunks, fetched when the browser is idle after the first screen (prefetchScreens).
 import { lazy, type ComponentType } from 'react';
-import type { InfoPageId } from '../app/location';
+import type { InfoPageId } from '../hooks/location';
 import type { StepId } from '../flow/steps';
 import { CheckAnswersScreen } from './CheckAnswersScreen';
 import { NotCoveredScreen } from './NotCoveredScreen';
