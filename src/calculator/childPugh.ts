@@ -19,6 +19,9 @@ export type ChildPughInput = {
 
 export type ChildPughField = 'bilirubin' | 'albumin' | 'inr' | 'ascites' | 'encephalopathy';
 
+/** The fields in the order the form shows them (and the error summary lists them). */
+export const fieldOrder: readonly ChildPughField[] = ['bilirubin', 'albumin', 'inr', 'ascites', 'encephalopathy'];
+
 /** Why a field was rejected; the UI maps each to a translated message. */
 export type FieldProblem = 'empty' | 'notANumber' | 'ambiguousSeparator' | 'negative' | 'implausible';
 
@@ -67,6 +70,12 @@ const encephalopathyPoints: Record<Encephalopathy, Points> = {
   none: 1,
   grade1to2: 2,
   grade3to4: 3,
+};
+
+/** The choices of the two fields a person picks from, in points order. */
+export const choiceFields = {
+  ascites: Object.keys(ascitesPoints) as Ascites[],
+  encephalopathy: Object.keys(encephalopathyPoints) as Encephalopathy[],
 };
 
 // Digits with at most one decimal separator. A comma is accepted because many patients write

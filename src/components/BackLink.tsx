@@ -1,19 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Wizard, useAnswers, useStep } from '../hooks/wizard';
-import { previousStep } from '../flow/rules';
+import { useTarget } from '../hooks/wizard';
 import { StepLink } from './StepLink';
 
-/** GOV.UK back link: to the previous step of the route, when there is one. */
+const back = { type: 'BACK' } as const;
+
+/** GOV.UK back link: to wherever Back leads on the chart, when it leads anywhere. */
 export function BackLink() {
   const { t } = useTranslation();
-  const step = useStep();
-  const answers = useAnswers();
-  const changing = Wizard.useSelector((snapshot) => snapshot.context.changing);
-  const canGoBack = Wizard.useSelector((snapshot) => snapshot.can({ type: 'BACK' }));
-  const target = previousStep(answers, step, changing);
-  if (!canGoBack || target === undefined) return null;
+  const target = useTarget(back);
+  if (target === undefined) return null;
   return (
-    <StepLink to={target} event={{ type: 'BACK' }} className="back-link">
+    <StepLink to={target} event={back} className="back-link">
       {t('actions.back')}
     </StepLink>
   );

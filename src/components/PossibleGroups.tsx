@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { meaningOf, outcomeOptions, type AskId } from '../content/outcomes';
+import { mainOptions, meaningOf, type AskId } from '../content/outcomes';
 import type { OutcomeId } from '../flow/steps';
 import { useMeaningText } from './useMeaningText';
 
@@ -25,7 +25,7 @@ export function PossibleGroups({ outcomes, decidingQuestion }: { outcomes: reado
               {meaning && <p>{meaningText(meaning)}</p>}
               <p className="possible-groups__label">{t('possible.optionsLabel')}</p>
               <ul className="list list--bullet">
-                {outcomeOptions[outcome].map((option) => (
+                {mainOptions[outcome].map((option) => (
                   <li key={option}>{to(`${option}.name`)}</li>
                 ))}
               </ul>

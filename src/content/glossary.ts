@@ -28,3 +28,6 @@ export const termIds = [
   'encephalopathy',
 ] as const;
 export type TermId = (typeof termIds)[number];
+
+/** The terms the Child-Pugh calculator explains. */
+export const calculatorTerms = ['childPugh', 'bilirubin', 'albumin', 'inr', 'ascites', 'encephalopathy'] as const satisfies readonly TermId[];

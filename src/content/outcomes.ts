@@ -2,9 +2,10 @@
 // sections, the notes that must be said, the groups still possible, and the questions to ask.
 // clinical-map: Outcomes and their options. Prose: locales/*/outcomes.json.
 import type { Answers, Barrier } from '../flow/answers';
-import type { OutcomeId } from '../flow/steps';
+import type { OutcomeId, ReferenceId } from '../flow/steps';
+import type { TermId } from './glossary';
 import { treatmentOptions, type OptionId } from './options';
-import type { SourceSectionId } from './sources';
+import { sourceSectionIds, type SourceSectionId } from './sources';
 
 export const groupIds = ['resectableOrTransplantable', 'unresectable', 'advanced', 'recurrent'] as const;
 export type GroupId = (typeof groupIds)[number];
@@ -66,10 +67,17 @@ export type AskId =
 /** The sentence that says what a group means; the transplant outcome has its own (it must not promise surgery). */
 export type MeaningId = GroupId | 'transplantable';
 
+/** Links an outcome page offers beyond its options: to a place on the page, a question, or a reference page. */
+export type OutcomeLink = 'ifTheseStop' | 'findOutChildPugh' | 'downstaging' | 'ifRecurrent';
+
 export type OutcomeView = {
   group?: GroupId;
   meaning?: MeaningId;
+  /** The source sections it cites: those of the options it shows, in the source's order. */
   sources: readonly SourceSectionId[];
+  /** The glossary terms of the options it shows. */
+  terms: readonly TermId[];
+  links: readonly OutcomeLink[];
   notes: readonly NoteId[];
   sections: readonly OptionSection[];
   /** For the "not sure" outcomes: the outcomes still possible, shown side by side. */
@@ -83,20 +91,26 @@ export type OutcomeView = {
   sinceSource: boolean;
 };
 
+export type ReferenceView = Pick<OutcomeView, 'sources' | 'terms' | 'sinceSource'> & { possible: readonly OutcomeId[] };
+
 const firstLine = ['atezolizumabBevacizumab', 'sorafenibOrLenvatinib'] as const satisfies readonly OptionId[];
 const laterLine = ['laterTargetedDrugs', 'laterImmunotherapy'] as const satisfies readonly OptionId[];
+const advancedForEveryone = ['advancedTrials', 'symptomRelief'] as const satisfies readonly OptionId[];
+const recurrentAfterSurgery = ['furtherSurgery', 'localTreatment'] as const satisfies readonly OptionId[];
+const recurrentWidespread = ['drugTreatment', 'recurrentTrials'] as const satisfies readonly OptionId[];
+const recurrentRelief = ['recurrentSymptomRelief'] as const satisfies readonly OptionId[];
 const alwaysAsk = ['goalOfTreatment', 'sideEffects', 'clinicalTrial', 'newerTreatments'] as const satisfies readonly AskId[];
 
-/** The options each outcome names, in the order the source gives them (used side by side too). */
-export const outcomeOptions: Record<OutcomeId, readonly OptionId[]> = {
+/** The main options of each outcome, in the order the source gives them: its page, and its card beside others. */
+export const mainOptions: Record<OutcomeId, readonly OptionId[]> = {
   resectable: ['partialHepatectomy', 'transplantAlternative', 'trialsWithSurgery'],
   transplantable: ['liverTransplant', 'bridgingTreatment'],
   unresectable: ['ablationEmbolization', 'targetedTherapy', 'immunotherapy', 'chemotherapy', 'radiationTherapy', 'clinicalTrials'],
   localUnknown: [],
-  advanced: [...firstLine, ...laterLine, 'advancedTrials', 'symptomRelief'],
+  advanced: [...firstLine, ...laterLine, ...advancedForEveryone],
   spreadUnknown: [],
-  recurrentLocal: ['furtherSurgery', 'localTreatment', 'recurrentSymptomRelief'],
-  recurrentDistant: ['drugTreatment', 'recurrentTrials', 'recurrentSymptomRelief'],
+  recurrentLocal: [...recurrentAfterSurgery, ...recurrentRelief],
+  recurrentDistant: [...recurrentWidespread, ...recurrentRelief],
   recurrentUnknown: [],
 };
 
@@ -113,17 +127,47 @@ export function meaningOf(outcome: OutcomeId): MeaningId | undefined {
   return outcome === 'transplantable' ? 'transplantable' : outcomeGroup[outcome];
 }
 
+/** The one description of an outcome page: screens only render it. */
 export function outcomeView(outcome: OutcomeId, a: Answers): OutcomeView {
   const content = contentOf(outcome, a);
   // clinical-map: Q-origin "not sure": a note and the question to ask, on every outcome.
   const originUnknown = a.origin === 'notSure';
-  const shown = [...content.sections.flatMap((s) => s.options), ...(content.possible ?? []).flatMap((o) => outcomeOptions[o])];
+  const shown = shownOptions(content.sections, content.possible);
   return {
     group: outcomeGroup[outcome],
     meaning: meaningOf(outcome),
     ...content,
     notes: [...(originUnknown ? (['originNotSure'] as const) : []), ...content.notes],
     ask: [...(originUnknown ? (['decideOrigin'] as const) : []), ...content.ask],
+    links: [
+      ...(content.sections.some((section) => section.id === 'ifTheseStop') ? (['ifTheseStop'] as const) : []),
+      ...(content.notes.includes('childPughUnknown') ? (['findOutChildPugh'] as const) : []),
+      ...(outcome === 'unresectable' ? (['downstaging'] as const) : []),
+      // clinical-map: Q-history "not sure": "if this is a recurrence, the options differ".
+      ...(a.history === 'notSure' ? (['ifRecurrent'] as const) : []),
+    ],
+    ...citing(shown),
+  };
+}
+
+/** The pages linked from an outcome: the options they show, side by side, and what they cite. */
+export function referenceView(reference: ReferenceId): ReferenceView {
+  // clinical-map: from O-unresectable, "If treatment shrinks the tumor"; Q-history "not sure".
+  const possible = reference === 'downstaging' ? (['resectable', 'transplantable'] as const) : (['recurrentLocal', 'recurrentDistant'] as const);
+  const shown = shownOptions([], possible);
+  const cited = citing(shown);
+  return { possible, ...cited, sources: reference === 'downstaging' ? ['unresectable', ...cited.sources] : cited.sources };
+}
+
+function shownOptions(sections: readonly OptionSection[], possible: readonly OutcomeId[] = []): OptionId[] {
+  return [...sections.flatMap((section) => section.options), ...possible.flatMap((outcome) => mainOptions[outcome])];
+}
+
+/** What a page cites and explains follows from the options it shows: each option's own source and terms. */
+function citing(shown: readonly OptionId[]) {
+  return {
+    sources: sourceSectionIds.filter((section) => shown.some((option) => treatmentOptions[option].source === section)),
+    terms: [...new Set(shown.flatMap((option) => treatmentOptions[option].terms))],
     sinceSource: showsDrugTreatment(shown),
   };
 }
@@ -133,7 +177,7 @@ export function showsDrugTreatment(options: readonly OptionId[]): boolean {
   return options.some((option) => 'drugTreatment' in treatmentOptions[option]);
 }
 
-type OutcomeContent = Omit<OutcomeView, 'group' | 'meaning' | 'sinceSource'>;
+type OutcomeContent = Omit<OutcomeView, 'group' | 'meaning' | 'sinceSource' | 'sources' | 'terms' | 'links'>;
 
 // clinical-map: Routing, stage III with barriers "none": the outcome names the stage given.
 const stageThree = (a: Answers) => ({
@@ -145,28 +189,25 @@ function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
   switch (outcome) {
     case 'resectable':
       return {
-        sources: ['resectable'],
         notes: [...stageThree(a).notes, 'resectableFactors'],
-        sections: [{ id: 'options', options: outcomeOptions.resectable }],
+        sections: [{ id: 'options', options: mainOptions.resectable }],
         ask: [...stageThree(a).ask, 'resectableLiverHealth', 'resectableRecurrenceRisk', ...alwaysAsk],
       };
     case 'transplantable':
       return {
-        sources: ['transplantable'],
         notes: [
           ...stageThree(a).notes,
           a.barriers?.includes('hardToReach') ? 'becauseHardToReach' : 'becauseLiverNotHealthy',
           'transplantWait',
         ],
-        sections: [{ id: 'options', options: outcomeOptions.transplantable }],
+        sections: [{ id: 'options', options: mainOptions.transplantable }],
         ask: [...stageThree(a).ask, 'transplantWaitingList', 'transplantBridging', ...alwaysAsk],
       };
     case 'unresectable':
       return {
-        sources: ['unresectable'],
         notes: ['unresectableOutlook'],
         reasons: (a.barriers ?? []).filter((b) => b !== 'none' && b !== 'notSure'),
-        sections: [{ id: 'options', options: outcomeOptions.unresectable }],
+        sections: [{ id: 'options', options: mainOptions.unresectable }],
         ask: ['unresectableWhichLocal', 'unresectableShrink', ...alwaysAsk],
       };
     case 'advanced':
@@ -175,21 +216,18 @@ function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
     case 'recurrentDistant':
       return recurrentView(outcome, a);
     case 'localUnknown': {
-      const deciding = a.barriers?.includes('notSure') ? 'decideBarriers' : 'decideLiverHealth';
+      const barriersUnknown = a.barriers?.includes('notSure') ?? false;
+      const deciding = barriersUnknown ? 'decideBarriers' : 'decideLiverHealth';
       return {
-        sources: ['resectable', 'transplantable', 'unresectable'],
         notes: [],
         sections: [],
-        possible: a.barriers?.includes('notSure')
-          ? ['resectable', 'transplantable', 'unresectable']
-          : ['resectable', 'transplantable'],
+        possible: barriersUnknown ? ['resectable', 'transplantable', 'unresectable'] : ['resectable', 'transplantable'],
         deciding,
         ask: [deciding, 'whichGroup', ...alwaysAsk],
       };
     }
     case 'spreadUnknown':
       return {
-        sources: ['intro', 'advanced'],
         notes: [],
         sections: [],
         possible: ['resectable', 'transplantable', 'unresectable', 'advanced'],
@@ -198,7 +236,6 @@ function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
       };
     case 'recurrentUnknown':
       return {
-        sources: ['recurrent'],
         notes: ['recurrentFactors'],
         sections: [],
         possible: ['recurrentLocal', 'recurrentDistant'],
@@ -210,15 +247,12 @@ function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
 
 // clinical-map: O-advanced and Q-line.
 function advancedView(a: Answers): OutcomeContent {
-  const base = { sources: ['advanced'] } as const;
-  const relief: OptionSection = { id: 'alsoForEveryone', options: ['advancedTrials', 'symptomRelief'] };
   if (a.liverFunction === 'c') {
     // The source lists drug options only for Child-Pugh A or B: show none as if it applied.
     // Clinical trials stay: the source does not limit them to class A or B.
     return {
-      ...base,
       notes: ['childPughC'],
-      sections: [{ id: 'options', options: ['advancedTrials', 'symptomRelief'] }],
+      sections: [{ id: 'options', options: advancedForEveryone }],
       ask: ['advancedChildPughC', ...alwaysAsk],
     };
   }
@@ -234,12 +268,11 @@ function advancedView(a: Answers): OutcomeContent {
           { id: 'ifTheseStop', options: laterLine, ...condition },
         ];
   return {
-    ...base,
     notes: [
       ...(a.liverFunction === 'notSure' ? (['childPughUnknown'] as const) : []),
       ...(a.drugLine === 'notSure' ? (['drugLineUnknown'] as const) : []),
     ],
-    sections: [...drugSections, relief],
+    sections: [...drugSections, { id: 'alsoForEveryone', options: advancedForEveryone }],
     ask: [
       ...(a.liverFunction === 'notSure' ? (['advancedChildPugh'] as const) : []),
       ...(a.drugLine === 'notSure' ? (['advancedWhichDrugs'] as const) : []),
@@ -259,29 +292,24 @@ function recurrentView(outcome: 'recurrentLocal' | 'recurrentDistant', a: Answer
     ...(uncertainLiver ? (['recurrentLiverFunction'] as const) : []),
     ...alwaysAsk,
   ];
+  const relief: OptionSection = { id: 'relief', options: recurrentRelief };
   if (outcome === 'recurrentDistant') {
     return {
-      sources: ['recurrent'],
       notes: ['recurrentFactors', liverFunctionNote],
-      sections: [
-        { id: 'options', options: ['drugTreatment', 'recurrentTrials'] },
-        { id: 'relief', options: ['recurrentSymptomRelief'] },
-      ],
+      sections: [{ id: 'options', options: recurrentWidespread }, relief],
       ask,
     };
   }
+  // "People with resectable cancer that recurs in the liver might be eligible for further surgery
+  // or local treatments": after another first treatment the source names no specific option.
   const afterSurgery = a.firstTreatment === 'surgery';
   return {
-    sources: ['recurrent'],
     notes: [
       'recurrentFactors',
       ...(afterSurgery ? [] : (['noSpecificOptionAfterFirstTreatment'] as const)),
       liverFunctionNote,
     ],
-    sections: [
-      { id: 'options', options: afterSurgery ? ['furtherSurgery', 'localTreatment'] : ['localTreatmentMaybe'] },
-      { id: 'relief', options: ['recurrentSymptomRelief'] },
-    ],
+    sections: [{ id: 'options', options: afterSurgery ? recurrentAfterSurgery : ['localTreatmentMaybe'] }, relief],
     ask,
   };
 }

@@ -5,7 +5,10 @@ import { ErrorSummary, type FieldError } from '../components/ErrorSummary';
 import { GlossaryList } from '../components/Glossary';
 import { PageHeading } from '../components/PageHeading';
 import { SourceCitation } from '../components/SourceCitation';
+import { calculatorTerms } from '../content/glossary';
 import {
+  choiceFields,
+  fieldOrder,
   plausibleRanges,
   scoreChildPugh,
   type ChildPughField,
@@ -23,7 +26,6 @@ const emptyInput: ChildPughInput = {
   encephalopathy: '',
 };
 
-const fieldOrder: readonly ChildPughField[] = ['bilirubin', 'albumin', 'inr', 'ascites', 'encephalopathy'];
 
 /** clinical-map: Child-Pugh score, "work it out". Works out the class; the person chooses to use it. */
 export function ChildPughCalculatorScreen() {
@@ -100,14 +102,14 @@ export function ChildPughCalculatorScreen() {
         <NumberField field="inr" value={input.inr} onChange={(v) => update('inr', v)} error={problemMessage('inr')} />
         <ChoiceField
           field="ascites"
-          choices={['none', 'mild', 'moderateToSevere']}
+          choices={choiceFields.ascites}
           value={input.ascites}
           onChange={(v) => update('ascites', v as ChildPughInput['ascites'])}
           error={problemMessage('ascites')}
         />
         <ChoiceField
           field="encephalopathy"
-          choices={['none', 'grade1to2', 'grade3to4']}
+          choices={choiceFields.encephalopathy}
           value={input.encephalopathy}
           onChange={(v) => update('encephalopathy', v as ChildPughInput['encephalopathy'])}
           error={problemMessage('encephalopathy')}
@@ -137,7 +139,7 @@ export function ChildPughCalculatorScreen() {
       <details className="details">
         <summary className="details__summary">{tc('question.wordsExplained')}</summary>
         <div className="details__text">
-          <GlossaryList terms={['childPugh', 'bilirubin', 'albumin', 'inr', 'ascites', 'encephalopathy']} />
+          <GlossaryList terms={calculatorTerms} />
         </div>
       </details>
       <SourceCitation sections={[]} established={['childPugh']} />

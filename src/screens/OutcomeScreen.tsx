@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAnswers } from '../hooks/wizard';
 import { AnswerSummary } from '../components/AnswerSummary';
-import { GlossaryList, unique } from '../components/Glossary';
+import { GlossaryList } from '../components/Glossary';
 import { IfRecurrentNote } from '../components/IfRecurrentNote';
 import { InPageLink } from '../components/InPageLink';
 import { OptionCard } from '../components/OptionCard';
@@ -9,7 +9,6 @@ import { PageActions } from '../components/PageActions';
 import { PageHeading } from '../components/PageHeading';
 import { PossibleGroups } from '../components/PossibleGroups';
 import { StepLink } from '../components/StepLink';
-import { treatmentOptions } from '../content/options';
 import { outcomeView, type OptionSection } from '../content/outcomes';
 import { useMeaningText } from '../components/useMeaningText';
 import type { OutcomeId } from '../flow/steps';
@@ -18,16 +17,12 @@ import { DueForReview } from '../components/DueForReview';
 import { SinceSource } from '../components/SinceSource';
 import { TranslationNotice } from '../components/TranslationNotice';
 
-/** An outcome of the clinical map: the group, its options explained, why, what to ask, and the source. */
+/** An outcome of the clinical map, as outcomeView describes it: this screen only renders the view. */
 export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
   const { t } = useTranslation('outcomes');
   const { t: tc } = useTranslation();
-  const answers = useAnswers();
-  const view = outcomeView(outcome, answers);
+  const view = outcomeView(outcome, useAnswers());
   const meaningText = useMeaningText();
-  const shownOptions = view.sections.flatMap((section) => section.options);
-  const terms = unique(shownOptions.flatMap((option) => treatmentOptions[option].terms));
-  const hasLaterLine = view.sections.some((section) => section.id === 'ifTheseStop');
 
   return (
     <>
@@ -63,16 +58,16 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
       {view.notes.map((note) => (
         <div key={note} className="inset">
           <p>{t(`notes.${note}`)}</p>
-          {note === 'childPughUnknown' && (
-            <p>
-              <StepLink to="liverFunction" event={{ type: 'CHANGE', question: 'liverFunction' }}>
-                {t('findOutChildPugh')}
-              </StepLink>
-            </p>
-          )}
         </div>
       ))}
-      {hasLaterLine && (
+      {view.links.includes('findOutChildPugh') && (
+        <p className="inset">
+          <StepLink to="liverFunction" event={{ type: 'CHANGE', question: 'liverFunction' }}>
+            {t('findOutChildPugh')}
+          </StepLink>
+        </p>
+      )}
+      {view.links.includes('ifTheseStop') && (
         <p>
           <InPageLink target="section-ifTheseStop">{t('ifTheseStopLink')}</InPageLink>
         </p>
@@ -82,12 +77,12 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
       ))}
       {view.possible && <PossibleGroups outcomes={view.possible} decidingQuestion={view.deciding} />}
       {view.sinceSource && <SinceSource />}
-      {outcome === 'unresectable' && (
+      {view.links.includes('downstaging') && (
         <p className="inset">
           <StepLink to="downstaging">{t('downstagingLink')}</StepLink>
         </p>
       )}
-      <IfRecurrentNote />
+      {view.links.includes('ifRecurrent') && <IfRecurrentNote />}
       <section aria-labelledby="ask-heading">
         <h2 id="ask-heading" className="heading-m">
           {t('ask.heading')}
@@ -105,12 +100,12 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
         <p>{tc('why.intro')}</p>
         <AnswerSummary />
       </section>
-      {terms.length > 0 && (
+      {view.terms.length > 0 && (
         <section aria-labelledby="glossary-heading">
           <h2 id="glossary-heading" className="heading-m">
             {tc('glossary.heading')}
           </h2>
-          <GlossaryList terms={terms} />
+          <GlossaryList terms={view.terms} />
         </section>
       )}
       <SourceCitation sections={view.sources} />

@@ -5,15 +5,9 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { GlossaryList } from '../components/Glossary';
 import { PageHeading } from '../components/PageHeading';
 import { StepLink } from '../components/StepLink';
-import { questionPresentation } from '../content/questions';
+import { questionPresentation, selectChoice, type QuestionPresentation } from '../content/questions';
 import { establishedReferenceIds, type EstablishedReferenceId, type SourceSectionId } from '../content/sources';
-import {
-  answerChoices,
-  exclusiveBarriers,
-  isValidAnswer,
-  type AnswerValue,
-  type QuestionId,
-} from '../flow/answers';
+import { answerChoices, isValidAnswer, type AnswerValue, type QuestionId } from '../flow/answers';
 
 /** GOV.UK question page: the question is the h1 and the legend; radios or checkboxes; Continue. */
 export function QuestionScreen({ question }: { question: QuestionId }) {
@@ -24,7 +18,8 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
   const [selected, setSelected] = useState<string[]>(toList(stored));
   const [showError, setShowError] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const { kind, terms } = questionPresentation[question];
+  const presentation: QuestionPresentation = questionPresentation[question];
+  const { kind, terms, exclusive = [], tool } = presentation;
   const choices: readonly string[] = answerChoices[question];
   const title = t(`${question}.title`);
   const errorMessage = t(`${question}.error`);
@@ -45,13 +40,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
 
   function toggle(choice: string, checked: boolean) {
     setShowError(false);
-    if (kind === 'radio') return setSelected([choice]);
-    // GOV.UK exclusive checkboxes: "None of these" and "I'm not sure" stand alone.
-    const exclusive = (exclusiveBarriers as readonly string[]).includes(choice);
-    if (!checked) return setSelected(selected.filter((c) => c !== choice));
-    setSelected(
-      exclusive ? [choice] : [...selected.filter((c) => !(exclusiveBarriers as readonly string[]).includes(c)), choice],
-    );
+    setSelected(selectChoice(question, selected, choice, checked));
   }
 
   return (
@@ -79,9 +68,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
                 const choiceHint = i18n.exists(hintKey, { ns: 'questions' }) ? String(t(hintKey)) : undefined;
                 return (
                   <div key={choice}>
-                    {kind === 'checkbox' && choice === 'none' && (
-                      <p className="choices-divider">{t('barriers.or')}</p>
-                    )}
+                    {choice === exclusive[0] && <p className="choices-divider">{t('barriers.or')}</p>}
                     <div className="choice">
                       <input
                         id={id}
@@ -108,10 +95,10 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
             </div>
           </fieldset>
         </div>
-        {question === 'liverFunction' && (
+        {tool && (
           <p>
             {t('liverFunction.calculatorIntro')}{' '}
-            <StepLink to="childPughCalculator">{t('liverFunction.calculatorLink')}</StepLink>
+            <StepLink to={tool}>{t('liverFunction.calculatorLink')}</StepLink>
           </p>
         )}
         <details className="details">

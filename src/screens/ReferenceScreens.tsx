@@ -1,35 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { GlossaryList } from '../components/Glossary';
 import { OptionCard } from '../components/OptionCard';
-import { treatmentOptions } from '../content/options';
 import { PageHeading } from '../components/PageHeading';
 import { PossibleGroups } from '../components/PossibleGroups';
+import { SinceSource } from '../components/SinceSource';
 import { SourceCitation } from '../components/SourceCitation';
 import { StepLink } from '../components/StepLink';
 import { TranslationNotice } from '../components/TranslationNotice';
-import { outcomeOptions } from '../content/outcomes';
-import { useAnswers } from '../hooks/wizard';
-import { outcomeFor } from '../flow/rules';
-
-const downstagingOutcomes = ['resectable', 'transplantable'] as const;
-const downstagingOptions = downstagingOutcomes.flatMap((outcome) => outcomeOptions[outcome]);
+import { mainOptions, referenceView } from '../content/outcomes';
+import { useTarget } from '../hooks/wizard';
 
 /** clinical-map: from O-unresectable, "If treatment shrinks the tumor" (downstaging). */
 export function DownstagingScreen() {
   const { t } = useTranslation('outcomes');
   const { t: tc } = useTranslation();
+  const view = referenceView('downstaging');
   return (
     <>
       <PageHeading title={t('downstaging.title')} />
       <p className="disclaimer">{tc('disclaimer')}</p>
       <TranslationNotice />
       <p>{t('downstaging.intro')}</p>
-      {downstagingOutcomes.map((outcome) => (
+      {view.possible.map((outcome) => (
         <section key={outcome} aria-labelledby={`downstaging-${outcome}`}>
           <h2 id={`downstaging-${outcome}`} className="heading-m">
             {t(`titles.${outcome}`)}
           </h2>
-          {outcomeOptions[outcome].map((option) => (
+          {mainOptions[outcome].map((option) => (
             <OptionCard key={option} option={option} />
           ))}
         </section>
@@ -39,9 +36,9 @@ export function DownstagingScreen() {
         <h2 id="glossary-heading" className="heading-m">
           {tc('glossary.heading')}
         </h2>
-        <GlossaryList terms={downstagingOptions.flatMap((option) => treatmentOptions[option].terms)} />
+        <GlossaryList terms={view.terms} />
       </section>
-      <SourceCitation sections={['unresectable', 'resectable', 'transplantable']} />
+      <SourceCitation sections={view.sources} />
     </>
   );
 }
@@ -50,6 +47,7 @@ export function DownstagingScreen() {
 export function IfRecurrentScreen() {
   const { t } = useTranslation('outcomes');
   const { t: tc } = useTranslation();
+  const view = referenceView('ifRecurrent');
   return (
     <>
       <PageHeading title={t('ifRecurrent.title')} />
@@ -57,20 +55,24 @@ export function IfRecurrentScreen() {
       <TranslationNotice />
       <p>{t('ifRecurrent.intro')}</p>
       <p className="inset">{t('notes.recurrentFactors')}</p>
-      <PossibleGroups outcomes={['recurrentLocal', 'recurrentDistant']} decidingQuestion="recurrentWhichOptions" />
+      <PossibleGroups outcomes={view.possible} decidingQuestion="recurrentWhichOptions" />
+      {view.sinceSource && <SinceSource />}
       <BackToResult />
-      <SourceCitation sections={['recurrent']} />
+      <SourceCitation sections={view.sources} />
     </>
   );
 }
 
+const back = { type: 'BACK' } as const;
+
+/** Back to the outcome the page was opened from: where the chart's Back leads. */
 function BackToResult() {
   const { t } = useTranslation('outcomes');
-  const result = outcomeFor(useAnswers());
+  const result = useTarget(back);
   if (!result) return null;
   return (
     <p>
-      <StepLink to={result} event={{ type: 'BACK' }}>
+      <StepLink to={result} event={back}>
         {t('downstaging.back')}
       </StepLink>
     </p>
