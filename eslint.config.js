@@ -24,7 +24,8 @@ export const layerZones = [
   ...Object.entries(below).map(([layer, allowed]) => ({
     target: `./${layer}`,
     from: './src',
-    except: [layer, ...allowed].map((path) => `./${path.slice('src/'.length)}`),
+    // src/facts.mjs holds the facts every layer shares (storage keys, namespaces).
+    except: [layer, ...allowed].map((path) => `./${path.slice('src/'.length)}`).concat('./facts.mjs'),
     message: `${layer} may import only ${allowed.length ? allowed.join(', ') : 'itself'} (docs/adr/004-layers.md).`,
   })),
   // The two test tiers and the browser suite stand apart: a jsdom or pure test imports nothing

@@ -1,11 +1,8 @@
-// i18next-cli: extraction drift and hard-coded strings. Languages are read from locales/ (each
-// folder with a meta.json), so adding one touches no code.
-import { readdirSync, existsSync } from 'node:fs';
+// i18next-cli: extraction drift and hard-coded strings. Languages are found in locales/ by
+// scripts/languages.mjs, the one discovery the app and the checks share.
+import { discoverLanguages } from './scripts/languages.mjs';
 
-const locales = readdirSync('locales', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`locales/${entry.name}/meta.json`))
-  .map((entry) => entry.name)
-  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+const locales = Object.keys(discoverLanguages('locales'));
 
 export default {
   locales,

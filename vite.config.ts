@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { discoverLanguages } from './scripts/languages.mjs';
 
 // Nothing leaves the device: the built page may only load its own files.
 // Injected at build time only, so the dev server's hot reload keeps working.
@@ -33,9 +34,20 @@ function injectContentSecurityPolicy(): Plugin {
   };
 }
 
+/** `virtual:languages`: the languages of locales/, found once by scripts/languages.mjs. */
+function languagesModule(): Plugin {
+  const id = 'virtual:languages';
+  return {
+    name: 'languages-from-the-folder',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}` ? `export default ${JSON.stringify(discoverLanguages('locales'))};` : undefined,
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), injectContentSecurityPolicy()],
+  plugins: [react(), injectContentSecurityPolicy(), languagesModule()],
   build: {
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

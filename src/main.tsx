@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { boot, sessionStorageOrUndefined } from './app/boot';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { chooseLanguage } from './i18n/chooseLanguage';
-import { i18next, initI18n, sourceLanguage } from './i18n/i18n';
+import { firstScreenNamespaces, i18next, initI18n, sourceLanguage } from './i18n/i18n';
 import { languageTags } from './i18n/languages';
 import { rememberedLanguage } from './i18n/preference';
 import { loadLanguage, reportFallback } from './i18n/switching';
@@ -20,12 +20,13 @@ async function main(root: HTMLElement) {
     languageTags,
     sourceLanguage,
   );
-  await initI18n(choice.language);
+  // Only the words of the first screen before it shows; the rest load when the browser is idle.
+  await initI18n(choice.language, { ns: [...firstScreenNamespaces] });
   // A language whose words cannot be downloaded is never shown as current: English stands in,
   // and says so. If not even English can be downloaded, index.html's own message stays.
-  const wanted = await loadLanguage(choice.language);
+  const wanted = await loadLanguage(choice.language, firstScreenNamespaces);
   if (!wanted.ok) {
-    const english = await loadLanguage(sourceLanguage);
+    const english = await loadLanguage(sourceLanguage, firstScreenNamespaces);
     if (!english.ok) return showDevelopmentDetail(root, english.detail ?? wanted.detail);
     reportFallback(choice.language, wanted.detail);
     await i18next.changeLanguage(sourceLanguage);

@@ -7,6 +7,7 @@ import { LanguageProblemNotice } from '../components/LanguageProblemNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import type { LanguageChoice } from '../i18n/chooseLanguage';
 import { infoScreens, prefetchScreens, screens } from '../screens/registry';
+import { loadLanguage } from '../i18n/switching';
 import { AnnouncerProvider } from '../hooks/announcer';
 import type { Boot } from './boot';
 import { stepHref } from '../hooks/location';
@@ -29,13 +30,18 @@ export function App({ start, languageNote }: Props) {
 type LayoutProps = { storage: Storage | undefined; initialNotice: Boot['notice']; languageNote?: LanguageChoice['note'] };
 
 function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const step = useStep();
   const [notice, setNotice] = useState(initialNotice);
   const showStepNotAvailable = useCallback(() => setNotice('stepNotAvailable'), []);
   const page = useAddressSync(showStepNotAvailable);
   usePersistAnswers(storage);
-  useEffect(() => whenIdle(() => void prefetchScreens().catch(() => undefined)), []);
+  // What later steps need, fetched while the person reads the first one: the other screens and
+  // the rest of the language's words (a failure here is met again, and reported, when needed).
+  useEffect(
+    () => whenIdle(() => void Promise.all([prefetchScreens(), loadLanguage(i18n.language)]).catch(() => undefined)),
+    [i18n],
+  );
   const Screen = page ? infoScreens[page] : screens[step];
 
   return (

@@ -5,10 +5,11 @@ import type { AnswerValue, Answers, QuestionId } from './answers';
 import { isValidAnswer, questionIds } from './answers';
 import { routeOf } from './rules';
 
-export const storageKey = 'liver-cancer-navigator/answers';
-// 2: the first question, Q-origin, was added. Answers kept by version 1 lack it, and guessing it
-// would be a silent guess about who the tool is for, so they are not used (the person is told).
-export const schemaVersion = 2;
+import { storage } from '../facts.mjs';
+
+export const storageKey = storage.answersKey;
+/** The stored format's version (src/facts.mjs says what changed in each). */
+export const schemaVersion = storage.schemaVersion;
 
 type StoredAnswers = { schemaVersion: typeof schemaVersion; answers: [QuestionId, AnswerValue<QuestionId>][] };
 

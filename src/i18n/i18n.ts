@@ -6,7 +6,9 @@ import { initReactI18next } from 'react-i18next';
 import { directionOf, languages } from './languages';
 import { pseudoLanguages, pseudoTranslate } from './pseudo';
 
-export const namespaces = ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'] as const;
+import { firstScreenNamespaces, namespaces } from '../facts.mjs';
+
+export { firstScreenNamespaces, namespaces };
 export const sourceLanguage = 'en';
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>([

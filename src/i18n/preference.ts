@@ -1,6 +1,8 @@
 // The language a person chose with the switcher, remembered on this device (never sent anywhere).
 // A language that came from the browser or a link is not remembered.
-const storageKey = 'liver-cancer-navigator/language';
+import { storage } from '../facts.mjs';
+
+const storageKey = storage.languageKey;
 
 export function rememberedLanguage(): string | null {
   try {

@@ -44,14 +44,17 @@ i18next.on('failedLoading', (language: string, namespace: string, message: unkno
   failures.set(language, `${namespace}: ${String(message)}`),
 );
 
-/** Downloads every namespace of a language that is not here yet, again after an earlier failure. */
-export async function loadLanguage(tag: string): Promise<Loaded> {
-  const missing = namespaces.filter((ns) => !i18next.hasResourceBundle(tag, ns));
+/**
+ * Downloads the namespaces of a language that are not here yet (all of them unless told),
+ * again after an earlier failure.
+ */
+export async function loadLanguage(tag: string, which: readonly string[] = namespaces): Promise<Loaded> {
+  const missing = which.filter((ns) => !i18next.hasResourceBundle(tag, ns));
   if (missing.length === 0) return { ok: true };
   failures.delete(tag);
   // reloadResources asks the backend again; loadLanguages would skip a namespace that failed once.
   await i18next.reloadResources([tag], missing);
-  if (namespaces.every((ns) => i18next.hasResourceBundle(tag, ns))) return { ok: true };
+  if (which.every((ns) => i18next.hasResourceBundle(tag, ns))) return { ok: true };
   return { ok: false, detail: import.meta.env.DEV ? failures.get(tag) : undefined };
 }
 

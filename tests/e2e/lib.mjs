@@ -2,13 +2,14 @@
 // reporter, keyboard-only navigation and the checks made on every step.
 // Plain ESM JavaScript on purpose: it runs with `node` and needs no build step.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { discoverLanguages } from '../../scripts/languages.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Chromium's profile, its sockets and the screenshots go to a short folder under the system's
@@ -20,26 +21,15 @@ export const tmpRoot = join(tmpdir(), 'lcn-e2e');
 // Words: every visible string is read from the locale files at run time, in the language asked
 // for (English unless told). The languages themselves are discovered from locales/*/meta.json.
 
-/** Every shipped language, by tag: the folders of locales/ with a meta.json (not `_context` and the like). */
+/** Every shipped language, by tag, English first (scripts/languages.mjs: the app's own discovery). */
 let shipped;
 export function languages() {
-  if (!shipped) {
-    shipped = {};
-    const folder = join(root, 'locales');
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (!entry.isDirectory() || entry.name.startsWith('_')) continue;
-      const metaFile = join(folder, entry.name, 'meta.json');
-      if (!existsSync(metaFile)) continue;
-      shipped[entry.name] = JSON.parse(readFileSync(metaFile, 'utf8'));
-    }
-  }
+  shipped ??= discoverLanguages(join(root, 'locales'));
   return shipped;
 }
 
 /** The tags of the shipped languages: English first, then the others in a stable order. */
-export function languageTags() {
-  return Object.keys(languages()).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-}
+export const languageTags = () => Object.keys(languages());
 
 export const metaOf = (lng) => {
   const meta = languages()[lng];

@@ -40,11 +40,11 @@ import {
   waitForStep,
 } from './lib.mjs';
 import { mkdirSync, rmSync } from 'node:fs';
+import { storage } from '../../src/facts.mjs';
 import { join } from 'node:path';
 import { languageRoutes, languageSwitch, mirroring, routes, spareLanguageRoutes } from './routes.mjs';
 
-const storageKey = 'liver-cancer-navigator/answers';
-const schemaVersion = 2; // src/flow/persistence.ts
+const { answersKey: storageKey, schemaVersion, languageKey } = storage;
 const started = Date.now();
 const reporter = new Reporter();
 const axe = new AxeChecker(reporter);
@@ -591,12 +591,15 @@ async function switchMidRoute() {
     await reporter.check(name(`${here}: Shift+Tab to "${nativeName}", Enter → ${here} in ${to}`), async () => {
       await followLink(page, nativeName, { back: true });
       const problems = await stepProblems(page, here, { lng: to, focusH1: false });
-      const state = await page.evaluate(() => ({
-        search: window.location.search,
-        remembered: localStorage.getItem('liver-cancer-navigator/language'),
-        focusedText: document.activeElement?.textContent?.trim(),
-        focusedCurrent: document.activeElement?.getAttribute('aria-current'),
-      }));
+      const state = await page.evaluate(
+        (languageKey) => ({
+          search: window.location.search,
+          remembered: localStorage.getItem(languageKey),
+          focusedText: document.activeElement?.textContent?.trim(),
+          focusedCurrent: document.activeElement?.getAttribute('aria-current'),
+        }),
+        languageKey,
+      );
       if (state.focusedText !== nativeName || state.focusedCurrent !== 'true') {
         problems.push(`focus is on "${state.focusedText}", not on the chosen language's link`);
       }

@@ -1,0 +1,3 @@
+import type { LanguageMeta } from '../src/i18n/languages';
+export function isLanguageMeta(meta: unknown): meta is LanguageMeta;
+export function discoverLanguages(localesDir: string): Record<string, LanguageMeta>;

@@ -1,0 +1,34 @@
+// The languages on offer, discovered from locales/<BCP 47 tag>/meta.json: adding one touches no
+// code. The one discovery: the app gets its result at build time (the virtual:languages module of
+// vite.config.ts), and i18next.config.js, i18n:check and the browser suite call it directly.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Whether a meta.json says what the app needs: a name, a direction, a review status. */
+export function isLanguageMeta(meta) {
+  return (
+    typeof meta?.nativeName === 'string' &&
+    (meta.dir === 'ltr' || meta.dir === 'rtl') &&
+    (meta.review?.status === 'draft' || meta.review?.status === 'reviewed')
+  );
+}
+
+/**
+ * Every folder of `localesDir` with a valid meta.json (folders starting with "_" hold material for
+ * translators, not a language), by tag: English first, then the others in a stable order.
+ */
+export function discoverLanguages(localesDir) {
+  const found = readdirSync(localesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => [entry.name, join(localesDir, entry.name, 'meta.json')])
+    .filter(([, file]) => existsSync(file))
+    .map(([tag, file]) => {
+      try {
+        return [tag, JSON.parse(readFileSync(file, 'utf8'))];
+      } catch {
+        return [tag, undefined]; // i18n:check names the JSON error
+      }
+    })
+    .filter(([, meta]) => isLanguageMeta(meta));
+  return Object.fromEntries(found.sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+}

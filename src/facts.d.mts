@@ -1,0 +1,7 @@
+export declare const storage: {
+  readonly answersKey: string;
+  readonly schemaVersion: 2;
+  readonly languageKey: string;
+};
+export declare const namespaces: readonly ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'];
+export declare const firstScreenNamespaces: readonly ['common', 'questions', 'glossary', 'sources'];

@@ -1,0 +1,21 @@
+// Facts the app, the node scripts and the browser suite share, said once. Plain JavaScript so
+// that Node reads it as it is (scripts/, tests/e2e/); the app imports it with types from facts.d.mts.
+
+/** Where the app keeps what it keeps on the device (docs/adr/001-answers-in-session-storage.md). */
+export const storage = {
+  /** sessionStorage: the answers, as { schemaVersion, answers: [[question, value], ...] }. */
+  answersKey: 'liver-cancer-navigator/answers',
+  /**
+   * 2: the first question, Q-origin, was added. Answers kept by version 1 lack it, and guessing it
+   * would be a silent guess about who the tool is for, so they are not used (the person is told).
+   */
+  schemaVersion: 2,
+  /** localStorage: the language a person chose with the switcher. */
+  languageKey: 'liver-cancer-navigator/language',
+};
+
+/** Every namespace of words (locales/<tag>/<namespace>.json), in the order a page reads them. */
+export const namespaces = ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'];
+
+/** The namespaces the first screen needs (the start page and the first question); the rest load when idle. */
+export const firstScreenNamespaces = ['common', 'questions', 'glossary', 'sources'];
