@@ -208,6 +208,33 @@ describe('plausible ranges', () => {
   });
 });
 
+describe('plausible ranges, at their edges (literal values, so a widened range fails)', () => {
+  it.each<[string, Partial<ChildPughInput>, boolean]>([
+    ['bilirubin 0.1 mg/dL', { bilirubin: '0.1' }, true],
+    ['bilirubin 0.09 mg/dL', { bilirubin: '0.09' }, false],
+    ['bilirubin 50 mg/dL', { bilirubin: '50' }, true],
+    ['bilirubin 50.1 mg/dL', { bilirubin: '50.1' }, false],
+    ['bilirubin 1.7 µmol/L', { bilirubin: '1.7', bilirubinUnit: 'umolPerL' }, true],
+    ['bilirubin 1.6 µmol/L', { bilirubin: '1.6', bilirubinUnit: 'umolPerL' }, false],
+    ['bilirubin 855 µmol/L', { bilirubin: '855', bilirubinUnit: 'umolPerL' }, true],
+    ['bilirubin 856 µmol/L', { bilirubin: '856', bilirubinUnit: 'umolPerL' }, false],
+    ['albumin 0.5 g/dL', { albumin: '0.5' }, true],
+    ['albumin 0.4 g/dL', { albumin: '0.4' }, false],
+    ['albumin 7 g/dL', { albumin: '7' }, true],
+    ['albumin 7.1 g/dL', { albumin: '7.1' }, false],
+    ['albumin 5 g/L', { albumin: '5', albuminUnit: 'gPerL' }, true],
+    ['albumin 4.9 g/L', { albumin: '4.9', albuminUnit: 'gPerL' }, false],
+    ['albumin 70 g/L', { albumin: '70', albuminUnit: 'gPerL' }, true],
+    ['albumin 71 g/L', { albumin: '71', albuminUnit: 'gPerL' }, false],
+    ['INR 0.5', { inr: '0.5' }, true],
+    ['INR 0.4', { inr: '0.4' }, false],
+    ['INR 15', { inr: '15' }, true],
+    ['INR 15.1', { inr: '15.1' }, false],
+  ])('%s is accepted: %s', (_label, changes, accepted) => {
+    expect(score(changes).ok).toBe(accepted);
+  });
+});
+
 describe('several problems at once', () => {
   it('reports every invalid field together and gives no score', () => {
     const result = scoreChildPugh({

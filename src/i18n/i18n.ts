@@ -72,6 +72,8 @@ function englishStandIn(key: string): string {
 
 export function initI18n(language: string = sourceLanguage, overrides: InitOptions = {}) {
   i18next.on('languageChanged', (current) => {
+    // No document where words are only looked up (the pure tests, a prerender).
+    if (typeof document === 'undefined') return;
     document.documentElement.lang = current;
     document.documentElement.dir = directionOf(current);
   });
