@@ -138,7 +138,9 @@ const keepsEnglish = (language, namespace, key, text) =>
 
 // ---- Every language against English --------------------------------------------------------
 
+/** @type {(text: string) => string[]} */
 const placeholders = (text) => [...text.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1]);
+/** @type {(text: string) => string[]} */
 const tags = (text) => [...text.matchAll(/<(\/?)([A-Za-z][\w.-]*)[^<>]*?(\/?)>/g)].map((m) => `<${m[1]}${m[2]}${m[3]}>`);
 const asSet = (list) => [...new Set(list)].sort().join(', ') || 'none';
 
@@ -170,7 +172,7 @@ for (const [language, namespaces] of words) {
             `add "${namespace}:${key}" to "sameAsEnglish" in meta.json`,
         );
       }
-      for (const [what, extract] of [['placeholders', placeholders], ['tags', tags]]) {
+      for (const [what, extract] of /** @type {const} */ ([['placeholders', placeholders], ['tags', tags]])) {
         const [mine, theirs] = [asSet(extract(text)), asSet(extract(englishText))];
         if (mine !== theirs) problem(file, `key "${key}" has ${what} ${mine}; en has ${theirs}`);
       }
@@ -213,7 +215,7 @@ for (const [namespace, keys] of english) {
     // A context must tell of every {{placeholder}} and <tag> its English text has; one that keeps
     // (doNotTranslate) or defines ("{{drugs}} is ...") one the text no longer has describes an older text.
     const told = `${entry.purpose} ${(entry.doNotTranslate ?? []).join(' ')}`;
-    for (const [what, extract] of [['placeholder', placeholders], ['tag', tags]]) {
+    for (const [what, extract] of /** @type {const} */ ([['placeholder', placeholders], ['tag', tags]])) {
       const inText = new Set(extract(text));
       for (const item of inText) if (!extract(told).includes(item)) problem(file, `context for "${key}" does not mention the ${what} ${item} its text has`);
       const defined = [...extract((entry.doNotTranslate ?? []).join(' ')), ...[...entry.purpose.matchAll(/(\{\{[^}]+\}\}) (?:is|are|will)\b/g)].flatMap((m) => extract(m[1]))];
@@ -224,7 +226,7 @@ for (const [namespace, keys] of english) {
 
 // ---- Literal keys in src/ against English -------------------------------------------------
 
-const sourceFiles = (checkCode ? readdirSync(srcDir, { recursive: true }) : [])
+const sourceFiles = (checkCode ? readdirSync(srcDir, { recursive: true, encoding: 'utf8' }) : [])
   .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
   .map((f) => join(srcDir, f));
 let codeKeys = 0;

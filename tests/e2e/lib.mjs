@@ -163,7 +163,7 @@ export function freePort(preferred = 4317) {
       const server = createServer();
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => {
-        const { port: chosen } = server.address();
+        const { port: chosen } = /** @type {import('node:net').AddressInfo} */ (server.address());
         server.close(() => resolvePort(chosen));
       });
     });
@@ -295,7 +295,7 @@ export async function openSession(browser, baseUrl, contextOptions = {}) {
 /** What has focus, described the way a person would name it. */
 export function focused(page) {
   return page.evaluate(() => {
-    const el = document.activeElement;
+    const el = /** @type {HTMLInputElement | null} */ (document.activeElement);
     if (!el || el === document.body || el === document.documentElement) return { tag: 'BODY', text: '' };
     const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
     return {
@@ -425,7 +425,7 @@ export async function stepProblems(page, step, { focusH1 = true, lng = 'en' } = 
     const h1 = h1s[0];
     // An outcome's h1 may start with a caption ("The group your answers point to"): the page's
     // own name is the rest of it.
-    const clone = h1.cloneNode(true);
+    const clone = /** @type {HTMLElement} */ (h1.cloneNode(true));
     clone.querySelectorAll('.caption').forEach((c) => c.remove());
     return {
       h1Count: h1s.length,
@@ -496,7 +496,7 @@ export async function errorProblems(page, step, expectedMessages, lng = 'en') {
 export function checkedLabels(page, group) {
   return page.evaluate(
     (group) =>
-      [...document.querySelectorAll(`input[name="${group}"]:checked`)].map((input) =>
+      [...document.querySelectorAll(`input[name="${group}"]:checked`)].map((/** @type {HTMLInputElement} */ input) =>
         (input.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
       ),
     group,

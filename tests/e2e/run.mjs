@@ -159,7 +159,10 @@ const checkAnswersKey = (route) =>
 
 /** Chooses radios or ticks checkboxes, keyboard only. */
 async function answer(page, question, labels) {
-  const isCheckbox = await page.evaluate((q) => document.querySelector(`input[name="${q}"]`)?.type === 'checkbox', question);
+  const isCheckbox = await page.evaluate(
+    (q) => /** @type {HTMLInputElement | null} */ (document.querySelector(`input[name="${q}"]`))?.type === 'checkbox',
+    question,
+  );
   if (isCheckbox) {
     for (const label of labels) await tickCheckbox(page, question, label);
   } else {
@@ -262,7 +265,7 @@ async function useCalculator({ page }, values, name, extra) {
     const state = await page.evaluate(() => ({
       // The words a person reads: a visually hidden "Error:" prefix for screen readers is not part of them.
       message: (() => {
-        const clone = document.getElementById('albumin-error')?.cloneNode(true);
+        const clone = /** @type {HTMLElement | undefined} */ (document.getElementById('albumin-error')?.cloneNode(true));
         clone?.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
         return clone?.textContent.trim() ?? '';
       })(),
@@ -288,7 +291,7 @@ async function useCalculator({ page }, values, name, extra) {
     async () => {
       await typeInto(page, field('albumin'), values.albumin);
       const now = await focused(page);
-      const value = await page.evaluate(() => document.getElementById('albumin').value);
+      const value = await page.evaluate(() => /** @type {HTMLInputElement} */ (document.getElementById('albumin')).value);
       const problems = [];
       if (now.id !== 'albumin') problems.push(`focus moved to ${now.tag}${now.role ? ` role=${now.role}` : ''} while typing`);
       if (value !== values.albumin) problems.push(`typed "${values.albumin}" but the field holds "${value}"`);
@@ -389,7 +392,7 @@ const scenarios = {
   },
 
   /** "Start again" on an outcome asks first; "No" keeps everything, "Yes" clears it and shows the start page. */
-  async startAgain({ page }, route, index, name) {
+  async startAgain({ page }, route, _index, name) {
     const stored = () => page.evaluate((key) => sessionStorage.getItem(key), storageKey);
     const before = await stored();
     await reporter.check(name(`"${t('actions.startAgain')}" asks to confirm; "${t('startAgainConfirm.no')}" keeps the answers`), async () => {
@@ -417,12 +420,12 @@ const scenarios = {
   },
 
   /** From the unresectable outcome: "If treatment shrinks the tumor", and back to the result. */
-  async downstaging(session, route, index, name) {
+  async downstaging(session, route, _index, name) {
     await referencePage(session, route, name, 'downstaging', t('outcomes:downstagingLink'));
   },
 
   /** History "not sure": the link to the recurrent options, and back to the result. */
-  async ifRecurrent(session, route, index, name) {
+  async ifRecurrent(session, route, _index, name) {
     await referencePage(session, route, name, 'ifRecurrent', t('outcomes:ifRecurrent.link'));
   },
 };
@@ -743,7 +746,12 @@ async function mirrored(lng) {
 // ---------------------------------------------------------------------------------------------
 // What a new user meets off the happy path: each in a fresh context of its own.
 
-/** Runs `fn(session)` in a fresh context, reporting stray requests and errors unless `allowErrors`. */
+/**
+ * Runs `fn(session)` in a fresh context, reporting stray requests and errors unless `allowErrors`.
+ * @param {string} label
+ * @param {(session: any, name: (what: string) => string) => Promise<void>} fn
+ * @param {{ contextOptions?: object, allowErrors?: boolean }} [options]
+ */
 async function inFreshContext(label, fn, { contextOptions, allowErrors = false } = {}) {
   const session = await openSession(browserHandle.browser, server.url, contextOptions);
   const name = (what) => `${label}: ${what}`;
