@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
+  choiceFields,
+  fieldOrder,
   plausibleRanges,
   scoreChildPugh,
   type AlbuminUnit,
@@ -205,6 +207,29 @@ describe('plausible ranges', () => {
     ['highest INR', { inr: String(inr.max) }],
   ])('the %s that counts as plausible is accepted', (_label, changes) => {
     expect(score(changes).ok).toBe(true);
+  });
+});
+
+describe('the form', () => {
+  it('lists the fields in the order of the clinical map, and the choices in points order', () => {
+    expect(fieldOrder).toEqual(['bilirubin', 'albumin', 'inr', 'ascites', 'encephalopathy']);
+    expect(choiceFields).toEqual({ ascites: ['none', 'mild', 'moderateToSevere'], encephalopathy: ['none', 'grade1to2', 'grade3to4'] });
+  });
+
+  it.each<[string, Partial<ChildPughInput>, FieldProblem | undefined]>([
+    ['"- 1" (a space after the minus) is negative', { bilirubin: '- 1' }, 'negative'],
+    ['"-0" is zero, so implausible, not negative', { bilirubin: '-0' }, 'implausible'],
+    ['"1 " with a space after is read', { bilirubin: '1 ' }, undefined],
+    ['".5" is read', { albumin: '.5' }, undefined],
+    ['"1,2345" (four digits after the comma) is a decimal', { bilirubin: '1,2345' }, undefined],
+    ['"x1,234" is not a number', { bilirubin: 'x1,234' }, 'notANumber'],
+    ['"1,234x" is not a number', { bilirubin: '1,234x' }, 'notANumber'],
+    ['".a" is not a number', { albumin: '.a' }, 'notANumber'],
+    ['"a5" is not a number', { albumin: 'a5' }, 'notANumber'],
+  ])('%s', (_label, changes, problem) => {
+    const result = score(changes);
+    if (problem === undefined) expect(result.ok).toBe(true);
+    else expect(result).toEqual({ ok: false, problems: { [Object.keys(changes)[0]!]: problem } });
   });
 });
 

@@ -15,8 +15,21 @@ describe('stored answers', () => {
     expect(parseStoredAnswers(null)).toEqual({ answers: {}, rejected: false });
   });
 
+  it('writes only the answered questions of the route, in order', () => {
+    expect(JSON.parse(serializeAnswers({ origin: 'yes', history: 'recurrent' }))).toStrictEqual({
+      schemaVersion,
+      answers: [
+        ['origin', 'yes'],
+        ['history', 'recurrent'],
+      ],
+    });
+  });
+
   it.each<[string, string]>([
     ['not JSON', '{answers'],
+    ['null', 'null'],
+    ['a number', '42'],
+    ['text', '"answers"'],
     ['JSON that is not an object', stored([['origin', 'yes']])],
     ['an older version (no Q-origin)', stored({ schemaVersion: 1, answers: [['history', 'first']] })],
     ['a newer version', stored({ schemaVersion: schemaVersion + 1, answers: [['origin', 'yes']] })],

@@ -1,6 +1,6 @@
 // The routing table of the clinical map, one row per rule, including every "not sure".
 import { describe, expect, it } from 'vitest';
-import { answerChoices, questionIds, type Answers, type Barrier } from '../src/flow/answers';
+import { answerChoices, isValidAnswer, questionIds, type Answers, type Barrier, type QuestionId } from '../src/flow/answers';
 import {
   canVisit,
   effectiveSpread,
@@ -11,9 +11,31 @@ import {
   previousStep,
   pruneAnswers,
   routeOf,
+  stageBeyondGroup,
   stepAfterAnswer,
   withAnswer,
 } from '../src/flow/rules';
+
+describe('an answer is valid only as its question allows (isValidAnswer)', () => {
+  it.each<[string, QuestionId, unknown, boolean]>([
+    ['a radio choice', 'origin', 'yes', true],
+    ['an unknown radio choice', 'origin', 'maybe', false],
+    ['a radio answer that is not text', 'stage', 4, false],
+    ['a list for a radio question', 'origin', ['yes'], false],
+    ['one barrier', 'barriers', ['tooLarge'], true],
+    ['several barriers', 'barriers', ['tooLarge', 'several'], true],
+    ['no barrier at all', 'barriers', [], false],
+    ['a barrier that is not a choice', 'barriers', ['tooLarge', 'tooSmall'], false],
+    ['only unknown barriers', 'barriers', ['tooSmall'], false],
+    ['a barrier that is not text', 'barriers', [1], false],
+    ['the same barrier twice', 'barriers', ['tooLarge', 'tooLarge'], false],
+    ['"none" with a barrier', 'barriers', ['none', 'unfit'], false],
+    ['"not sure" alone', 'barriers', ['notSure'], true],
+    ['barriers given as text', 'barriers', 'none', false],
+  ])('%s: %s', (_name, question, value, expected) => {
+    expect(isValidAnswer(question, value)).toBe(expected);
+  });
+});
 
 describe('every question offers "not sure"', () => {
   it.each(questionIds)('%s has a not-sure answer', (question) => {
@@ -102,6 +124,19 @@ describe('clinical-map: Outcomes, from complete answers', () => {
   });
 });
 
+describe('clinical-map: the stage III check (stage III with answers that point to surgery or a transplant)', () => {
+  const base: Answers = { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy' };
+  it.each<[string, Answers, boolean]>([
+    ['before the barriers are answered', base, false],
+    ['with barriers "none"', { ...base, barriers: ['none'] }, true],
+    ['with a tumor hard to reach', { ...base, barriers: ['hardToReach'] }, true],
+    ['when unresectable', { ...base, barriers: ['tooLarge'] }, false],
+    ['at stage I-II', { ...base, stage: 'early', barriers: ['none'] }, false],
+  ])('%s: %s', (_name, answers, expected) => {
+    expect(stageBeyondGroup(answers)).toBe(expected);
+  });
+});
+
 describe('clinical-map: Q-stage is a shortcut for Q-spread', () => {
   it.each<[Answers, string | undefined]>([
     [{ stage: 'four', spread: 'no' }, 'yes'],
@@ -130,9 +165,10 @@ describe('answers that no longer apply are dropped', () => {
     expect(withAnswer(before, 'stage', 'three')).toEqual({ ...before, stage: 'three' });
   });
 
-  it('drops invalid values and answers off the route', () => {
+  it('drops invalid values and answers off the route, leaving no key for an open question', () => {
     const messy = { origin: 'yes', history: 'first', stage: 'six', recurrenceSite: 'local' } as unknown as Answers;
-    expect(pruneAnswers(messy)).toEqual({ origin: 'yes', history: 'first' });
+    expect(pruneAnswers(messy)).toStrictEqual({ origin: 'yes', history: 'first' });
+    expect(Object.keys(pruneAnswers(messy))).toEqual(['origin', 'history']);
   });
 
   it('rejects "none" together with a barrier', () => {
@@ -188,6 +224,22 @@ describe('Back and Continue', () => {
     ['childPughCalculator', 'liverFunction'],
   ])('Back from %s goes to %s', (step, expected) => {
     expect(previousStep(answers, step)).toBe(expected);
+  });
+
+  const unresectable: Answers = { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['several'] };
+  const stageThree: Answers = { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['none'] };
+  it.each<[string, Answers, Parameters<typeof previousStep>[1], boolean, string | undefined]>([
+    ['downstaging leads back to the unresectable result', unresectable, 'downstaging', false, 'unresectable'],
+    ['"if it has come back" leads back to the result', { ...unresectable, history: 'notSure' }, 'ifRecurrent', false, 'unresectable'],
+    ['the stage III check leads back to the barriers', stageThree, 'stageCheck', false, 'barriers'],
+    ['the summary after the stage III check leads back to it', stageThree, 'checkAnswers', false, 'stageCheck'],
+    ['the exit page leads back to Q-origin', { origin: 'no' }, 'notCovered', false, 'origin'],
+    ['an outcome leads back to the summary, changing or not', unresectable, 'unresectable', true, 'checkAnswers'],
+    ['the stage III check while changing leads back to the summary', stageThree, 'stageCheck', true, 'checkAnswers'],
+    ['the calculator leads back to Q-function', answers, 'childPughCalculator', true, 'liverFunction'],
+    ['an outcome of an open route has no Back', { origin: 'yes' }, 'advanced', false, undefined],
+  ])('Back: %s', (_name, given, step, changing, expected) => {
+    expect(previousStep(given, step, changing)).toBe(expected);
   });
 
   it('while changing from the summary, Back returns to the summary', () => {

@@ -24,6 +24,20 @@ describe('content records', () => {
     ]);
   });
 
+  it('lists every record the app cites, for the About page and the review check', () => {
+    expect(contentRecords.map((record) => record.date)).toEqual(['2021-07-27', '2022-10-21', '2025-04-11']);
+  });
+
+  it('is due once any one record is overdue, and checks the real records by default', () => {
+    const records = [
+      { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },
+      { lastReviewed: '2027-06-01', nextReview: '2028-06-01' },
+    ];
+    expect(isDueForReview(new Date('2028-01-01T00:00:00Z'), records)).toBe(true);
+    expect(isDueForReview(new Date('2027-12-02T00:00:00Z'))).toBe(true);
+    expect(isDueForReview(new Date('2027-11-30T00:00:00Z'))).toBe(false);
+  });
+
   it.each<[string, boolean]>([
     ['2027-12-01T23:59:00Z', false],
     ['2027-12-02T00:00:00Z', true],
