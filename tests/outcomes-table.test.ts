@@ -188,7 +188,7 @@ describe('clinical-map: Outcomes and their options, one row per variant', () => 
     });
   });
 
-  it('the reasons the person gave leave out "none" and "not sure"', () => {
+  it('the reasons are the barriers the person gave', () => {
     expect(outcomeView('unresectable', { ...local, liverHealth: 'healthy', barriers: ['several'] }).reasons).toEqual(['several']);
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerChoices, isValidAnswer, questionIds, type Answers, type Barrier, type QuestionId } from '../src/flow/answers';
 import {
+  answeredQuestions,
   canVisit,
   effectiveSpread,
   firstOpenStep,
@@ -80,6 +81,8 @@ describe('clinical-map: Routing, the next question', () => {
     ['first treatment asks how the liver works', { origin: 'yes', history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'surgery' }, 'firstTreatment', 'liverFunction'],
     ['liver function on a recurrent route goes to the summary', { origin: 'yes', history: 'recurrent', recurrenceSite: 'distant', liverFunction: 'b' }, 'liverFunction', 'checkAnswers'],
     ['an unanswered question has no next step', { origin: 'yes', history: 'first' }, 'stage', undefined],
+    ['the summary leads to the outcome', { origin: 'yes', history: 'recurrent', recurrenceSite: 'notSure' }, 'checkAnswers', 'recurrentUnknown'],
+    ['an outcome leads nowhere further', { origin: 'yes', history: 'recurrent', recurrenceSite: 'notSure' }, 'recurrentUnknown', undefined],
   ])('%s', (_name, answers, step, expected) => {
     expect(nextStep(answers, step)).toBe(expected);
   });
@@ -260,6 +263,17 @@ describe('Back and Continue', () => {
   it('while changing, Continue goes on to a question the new answer needs', () => {
     const changed = withAnswer(answers, 'spread', 'no');
     expect(stepAfterAnswer(changed, 'spread', true)).toBe('liverHealth');
+  });
+
+  it('the summary lists the answered questions of the route only, in order', () => {
+    expect(answeredQuestions({ origin: 'yes', history: 'first', recurrenceSite: 'local' })).toEqual(['origin', 'history']);
+    expect(answeredQuestions(answers)).toEqual(['origin', 'history', 'stage', 'spread', 'liverFunction', 'drugLine']);
+  });
+
+  it('while changing, the stage III check comes before the summary', () => {
+    const stageThree: Answers = { origin: 'yes', history: 'first', stage: 'three', liverHealth: 'healthy', barriers: ['none'] };
+    expect(stepAfterAnswer(stageThree, 'liverHealth', true)).toBe('stageCheck');
+    expect(stepAfterAnswer({ origin: 'no' }, 'origin', true)).toBe('notCovered');
   });
 
   it('the first open step is the first unanswered question, or the summary', () => {

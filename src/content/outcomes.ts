@@ -206,7 +206,8 @@ function contentOf(outcome: OutcomeId, a: Answers): OutcomeContent {
     case 'unresectable':
       return {
         notes: ['unresectableOutlook'],
-        reasons: (a.barriers ?? []).filter((b) => b !== 'none' && b !== 'notSure'),
+        // Only barriers lead here: "none" and "not sure" stand alone (clinical-map: Q-barriers).
+        reasons: a.barriers ?? [],
         sections: [{ id: 'options', options: mainOptions.unresectable }],
         ask: ['unresectableWhichLocal', 'unresectableShrink', ...alwaysAsk],
       };
