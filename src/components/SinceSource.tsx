@@ -8,12 +8,10 @@ import { useDate } from './useDate';
  * from the American Cancer Society content and citing its own source: the FDA approvals since.
  */
 export function SinceSource() {
-  const { t, i18n } = useTranslation('sources');
+  const { t } = useTranslation('sources');
   const date = useDate();
   const drugName = useDrugName();
-  const dates = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
-    approvalsSince.map((approval) => date(approval.date)),
-  );
+  const dates = useApprovalDates();
   return (
     <aside className="since-source" aria-labelledby="since-heading">
       <h2 id="since-heading" className="heading-m">
@@ -43,5 +41,14 @@ export function SinceSource() {
         ))}
       </ul>
     </aside>
+  );
+}
+
+/** The dates of the FDA approvals since the source, as one list in the reader's language. */
+export function useApprovalDates(): string {
+  const { i18n } = useTranslation();
+  const date = useDate();
+  return new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+    approvalsSince.map((approval) => date(approval.date)),
   );
 }

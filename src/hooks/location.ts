@@ -35,3 +35,9 @@ export function stepFromHash(hash: string): StepId | 'unknown' | undefined {
   if (place === undefined || place === 'unknown') return place;
   return 'step' in place ? place.step : undefined;
 }
+
+/** The info page an address names, if it names one. */
+export function infoPageFromHash(hash: string): InfoPageId | undefined {
+  const place = placeFromHash(hash);
+  return place !== undefined && place !== 'unknown' && 'page' in place ? place.page : undefined;
+}

@@ -2,19 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { stepHref } from '../hooks/location';
 import { useStep } from '../hooks/wizard';
 import { PageHeading } from '../components/PageHeading';
+import { useApprovalDates } from '../components/SinceSource';
 import { useDate } from '../components/useDate';
-import { approvalsSince, contentRecords, sourceDocument } from '../content/sources';
+import { contentRecords, sourceDocument } from '../content/sources';
 import { sourceLanguage } from '../i18n/i18n';
 import { languageTags, languages } from '../i18n/languages';
 
 /** About this tool: who makes it, funding, what it rests on, review, translations, mistakes, privacy. */
 export function AboutScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const date = useDate();
   const step = useStep();
-  const approvalDates = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
-    approvalsSince.map((approval) => date(approval.date)),
-  );
+  const approvalDates = useApprovalDates();
   return (
     <>
       <PageHeading title={t('about.title')} />
