@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageFolders } from './languages.mjs';
 import { mayStayEnglish } from './may-stay-english.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,11 +56,8 @@ function flatten(value, file, prefix = '', into = new Map()) {
   return into;
 }
 
-// Folders starting with "_" hold material for translators (context), not a language.
-const languages = readdirSync(localesDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-  .map((entry) => entry.name)
-  .sort();
+// Every folder that claims to be a language, with or without a valid meta.json (checkMeta says why).
+const languages = languageFolders(localesDir);
 /** words.get(language).get(namespace) = Map of flattened key -> text, or null when the file is invalid */
 const words = new Map();
 for (const language of languages) {

@@ -14,13 +14,20 @@ export function isLanguageMeta(meta) {
 }
 
 /**
- * Every folder of `localesDir` with a valid meta.json (folders starting with "_" hold material for
- * translators, not a language), by tag: English first, then the others in a stable order.
+ * The folders of `localesDir` that claim to be a language, sorted; folders starting with "_" hold
+ * material for translators. i18n:check reads them all, to name what is wrong with any of them.
  */
-export function discoverLanguages(localesDir) {
-  const found = readdirSync(localesDir, { withFileTypes: true })
+export function languageFolders(localesDir) {
+  return readdirSync(localesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-    .map((entry) => [entry.name, join(localesDir, entry.name, 'meta.json')])
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Every language folder with a valid meta.json, by tag: English first, then the others in a stable order. */
+export function discoverLanguages(localesDir) {
+  const found = languageFolders(localesDir)
+    .map((tag) => [tag, join(localesDir, tag, 'meta.json')])
     .filter(([, file]) => existsSync(file))
     .map(([tag, file]) => {
       try {

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { getNextSnapshot } from 'xstate';
 import { answerChoices, type Answers, type QuestionId } from '../src/flow/answers';
-import { wizardMachine, type WizardEvent } from '../src/flow/machine';
+import { readFileSync } from 'node:fs';
+import { createWizardMachine, type WizardEvent } from '../src/flow/machine';
 import { canVisit, isQuestion, nextStep, previousStep, routeOf, stepAfterAnswer, withAnswer } from '../src/flow/rules';
-import { stepIds, type StepId } from '../src/flow/steps';
+import { outcomeIds, referenceIds, stepIds, type StepId } from '../src/flow/steps';
 import { barrierExamples } from './model';
 
 const choicesOf = (question: QuestionId): readonly unknown[] =>
@@ -25,8 +26,10 @@ function answerSets(): Answers[] {
   return sets;
 }
 
-const snapshotAt = (step: StepId, answers: Answers, changing: boolean) =>
-  wizardMachine.resolveState({ value: step, context: { answers, changing } });
+// Each test builds its own chart, so that a deliberate bug in a target (npm run mutate) is in it.
+type Chart = ReturnType<typeof createWizardMachine>;
+const snapshotAt = (chart: Chart, step: StepId, answers: Answers, changing: boolean) =>
+  chart.resolveState({ value: step, context: { answers, changing } });
 
 describe('the chart follows the rules', () => {
   const sets = answerSets();
@@ -36,13 +39,14 @@ describe('the chart follows the rules', () => {
   });
 
   it('answering any question goes where the rules say', () => {
+    const chart = createWizardMachine();
     const wrong: string[] = [];
     for (const answers of sets) {
       for (const question of routeOf(answers).questions) {
         for (const changing of [false, true]) {
           for (const value of choicesOf(question)) {
             const expected = stepAfterAnswer(withAnswer(answers, question, value as never), question, changing);
-            const next = getNextSnapshot(wizardMachine, snapshotAt(question, answers, changing), { type: 'ANSWER', value } as WizardEvent);
+            const next = getNextSnapshot(chart, snapshotAt(chart, question, answers, changing), { type: 'ANSWER', value } as WizardEvent);
             if (next.value !== (expected ?? question)) wrong.push(`${question}=${JSON.stringify(value)} on ${JSON.stringify(answers)} (changing ${changing}): ${next.value}, rules say ${expected}`);
           }
         }
@@ -52,22 +56,102 @@ describe('the chart follows the rules', () => {
   });
 
   it('Back and Continue go where the rules say, from every step a person may be shown', () => {
+    const chart = createWizardMachine();
     const wrong: string[] = [];
     for (const answers of sets) {
       for (const step of stepIds.filter((candidate) => canVisit(answers, candidate))) {
         for (const changing of [false, true]) {
-          const snapshot = snapshotAt(step, answers, changing);
+          const snapshot = snapshotAt(chart, step, answers, changing);
           const checks: [WizardEvent, StepId | undefined][] = [
             [{ type: 'BACK' }, previousStep(answers, step, changing)],
             [{ type: 'CONTINUE' }, isQuestion(step) ? undefined : nextStep(answers, step)],
           ];
           for (const [event, expected] of checks) {
-            const next = getNextSnapshot(wizardMachine, snapshot, event).value;
+            const next = getNextSnapshot(chart, snapshot, event).value;
             if (next !== (expected ?? step)) wrong.push(`${event.type} on ${step} with ${JSON.stringify(answers)} (changing ${changing}): ${next}, rules say ${expected}`);
           }
         }
       }
     }
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('opens a step by its address, or changes an answer from the summary, only where the rules allow it', () => {
+    const chart = createWizardMachine();
+    const wrong: string[] = [];
+    for (const answers of sets) {
+      for (const from of ['start', 'checkAnswers'] as const) {
+        for (const step of stepIds) {
+          const allowed = canVisit(answers, step);
+          const goTo = getNextSnapshot(chart, snapshotAt(chart, from, answers, false), { type: 'GO_TO', step });
+          if (goTo.value !== (allowed ? step : from)) wrong.push(`GO_TO ${step} from ${from} with ${JSON.stringify(answers)}: ${goTo.value}`);
+          if (!isQuestion(step)) continue;
+          const change = getNextSnapshot(chart, snapshotAt(chart, from, answers, false), { type: 'CHANGE', question: step });
+          const expected = allowed ? [step, true] : [from, false];
+          if (change.value !== expected[0] || change.context.changing !== expected[1])
+            wrong.push(`CHANGE ${step} from ${from} with ${JSON.stringify(answers)}: ${change.value}, changing ${change.context.changing}`);
+          if (change.context.answers !== answers) wrong.push(`CHANGE ${step} altered the answers`);
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('takes the calculated class back to the question, recorded, and leaves every other answer as it was', () => {
+    const chart = createWizardMachine();
+    const answers: Answers = { origin: 'yes', history: 'first', stage: 'notSure', spread: 'yes' };
+    for (const value of ['a', 'b', 'c'] as const) {
+      const next = getNextSnapshot(chart, snapshotAt(chart, 'childPughCalculator', answers, true), { type: 'USE_CALCULATED', value });
+      expect(next.value).toBe('liverFunction');
+      expect(next.context).toEqual({ answers: { ...answers, liverFunction: value }, changing: true });
+    }
+    const elsewhere = getNextSnapshot(chart, snapshotAt(chart, 'liverFunction', answers, false), { type: 'USE_CALCULATED', value: 'a' });
+    expect([elsewhere.value, elsewhere.context.answers]).toEqual(['liverFunction', answers]);
+  });
+
+  it('starts again from any step, with every answer forgotten', () => {
+    const chart = createWizardMachine();
+    const answers = sets.at(-1)!;
+    for (const step of stepIds) {
+      const next = getNextSnapshot(chart, snapshotAt(chart, step, answers, true), { type: 'START_AGAIN' });
+      expect([step, next.value, next.context]).toEqual([step, 'start', { answers: {}, changing: false }]);
+    }
+  });
+
+  it('stops changing an answer once the summary is reached again', () => {
+    const chart = createWizardMachine();
+    const answers: Answers = { origin: 'yes', history: 'first', stage: 'notSure', spread: 'notSure' };
+    const next = getNextSnapshot(chart, snapshotAt(chart, 'spread', answers, true), { type: 'ANSWER', value: 'notSure' });
+    expect([next.value, next.context.changing]).toEqual(['checkAnswers', false]);
+  });
+});
+
+describe('the chart reads as the clinical path', () => {
+  const kindOf = (step: StepId) =>
+    isQuestion(step)
+      ? 'question'
+      : (outcomeIds as readonly StepId[]).includes(step)
+        ? 'outcome'
+        : (referenceIds as readonly StepId[]).includes(step)
+          ? 'reference'
+          : ({ start: 'start', childPughCalculator: 'tool', stageCheck: 'interruption', checkAnswers: 'summary', notCovered: 'exit' } as Record<string, string>)[step];
+
+  it('tags every state with its kind of page', () => {
+    const chart = createWizardMachine();
+    const tags = stepIds.map((step) => [step, [...chart.resolveState({ value: step, context: { answers: {}, changing: false } }).tags]]);
+    expect(tags).toEqual(stepIds.map((step) => [step, [kindOf(step)]]));
+  });
+
+  it('describes every question and outcome by its clinical-map id, and every id is in the map', () => {
+    const map = readFileSync(new URL('../docs/clinical-map.md', import.meta.url), 'utf8');
+    const chart = createWizardMachine();
+    for (const step of stepIds) {
+      const description = chart.root.states[step]!.description ?? '';
+      const id = /\b[QO]-[a-z-]+[a-z]/.exec(description)?.[0];
+      if (kindOf(step) === 'question') expect(description, step).toMatch(/^Question Q-/);
+      if (kindOf(step) === 'outcome' || step === 'notCovered') expect(description, step).toMatch(/^Outcome O-/);
+      if (id) expect(map, `${step}: ${id}`).toContain(id);
+      expect(description, step).not.toBe('');
+    }
   });
 });

@@ -31,183 +31,201 @@ function answered(context: WizardContext, question: QuestionId, event: WizardEve
   return event.type === 'ANSWER' ? withAnswer(context.answers, question, event.value as never) : context.answers;
 }
 
-export const wizardMachine = setup({
-  types: {
-    context: {} as WizardContext,
-    events: {} as WizardEvent,
-    tags: {} as 'start' | 'question' | 'interruption' | 'outcome' | 'exit' | 'reference' | 'summary' | 'tool',
-  },
-  guards: {
-    answerLeadsTo: ({ context, event }, { question, step }: AnswerParams) =>
-      stepAfterAnswer(answered(context, question, event), question, context.changing) === step,
-    backLeadsTo: ({ context }, { from, step }: FromParams) =>
-      previousStep(context.answers, from, context.changing) === step,
-    continueLeadsTo: ({ context }, { from, step }: FromParams) => nextStep(context.answers, from) === step,
-    mayVisit: ({ context, event }, { step }: StepParams) =>
-      event.type === 'GO_TO' && event.step === step && canVisit(context.answers, step),
-    mayChange: ({ context, event }, { step }: StepParams) =>
-      event.type === 'CHANGE' && event.question === step && canVisit(context.answers, step),
-  },
-  actions: {
-    record: assign(({ context, event }, { question }: { question: QuestionId }) => ({
-      answers: answered(context, question, event),
-    })),
-    recordCalculated: assign(({ context, event }) => ({
-      answers: event.type === 'USE_CALCULATED' ? withAnswer(context.answers, 'liverFunction', event.value) : context.answers,
-    })),
-    startChanging: assign({ changing: true }),
-    stopChanging: assign({ changing: false }),
-    forgetAnswers: assign({ answers: {}, changing: false }),
-  },
-}).createMachine({
-  id: 'wizard',
-  context: { answers: {}, changing: false },
-  initial: 'start',
-  on: {
-    START_AGAIN: { target: '.start', actions: 'forgetAnswers' },
-    GO_TO: stepIds.map((step) => ({ guard: { type: 'mayVisit' as const, params: { step } }, target: `.${step}` })),
-    CHANGE: questionIds.map((step) => ({
-      guard: { type: 'mayChange' as const, params: { step } },
-      target: `.${step}`,
-      actions: 'startChanging' as const,
-    })),
-  },
-  states: {
-    // clinical-map: Routing, "Before Q-origin: a start page"
-    start: { tags: 'start', on: { CONTINUE: continueTo('start', ['origin']) } },
-    // clinical-map: Q-origin
-    origin: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('origin', ['history', 'notCovered', 'checkAnswers', 'stageCheck']),
-        BACK: backTo('origin', ['start', 'checkAnswers']),
+/**
+ * Builds the chart. Called once for the app (`wizardMachine`) and inside the chart tests, so that a
+ * deliberate bug in a target (npm run mutate) is built into the chart the test runs.
+ */
+export function createWizardMachine() {
+  return setup({
+    types: {
+      context: {} as WizardContext,
+      events: {} as WizardEvent,
+      tags: {} as 'start' | 'question' | 'interruption' | 'outcome' | 'exit' | 'reference' | 'summary' | 'tool',
+    },
+    guards: {
+      answerLeadsTo: ({ context, event }, { question, step }: AnswerParams) =>
+        stepAfterAnswer(answered(context, question, event), question, context.changing) === step,
+      backLeadsTo: ({ context }, { from, step }: FromParams) =>
+        previousStep(context.answers, from, context.changing) === step,
+      continueLeadsTo: ({ context }, { from, step }: FromParams) => nextStep(context.answers, from) === step,
+      mayVisit: ({ context, event }, { step }: StepParams) =>
+        event.type === 'GO_TO' && event.step === step && canVisit(context.answers, step),
+      mayChange: ({ context, event }, { step }: StepParams) =>
+        event.type === 'CHANGE' && event.question === step && canVisit(context.answers, step),
+    },
+    actions: {
+      record: assign(({ context, event }, { question }: { question: QuestionId }) => ({
+        answers: answered(context, question, event),
+      })),
+      recordCalculated: assign(({ context, event }) => ({
+        answers: event.type === 'USE_CALCULATED' ? withAnswer(context.answers, 'liverFunction', event.value) : context.answers,
+      })),
+      startChanging: assign({ changing: true }),
+      stopChanging: assign({ changing: false }),
+      forgetAnswers: assign({ answers: {}, changing: false }),
+    },
+  }).createMachine({
+    id: 'wizard',
+    context: { answers: {}, changing: false },
+    initial: 'start',
+    on: {
+      START_AGAIN: { target: '.start', actions: 'forgetAnswers' },
+      GO_TO: stepIds.map((step) => ({ guard: { type: 'mayVisit' as const, params: { step } }, target: `.${step}` })),
+      CHANGE: questionIds.map((step) => ({
+        guard: { type: 'mayChange' as const, params: { step } },
+        target: `.${step}`,
+        actions: 'startChanging' as const,
+      })),
+    },
+    states: {
+      start: {
+        description: 'Start page, before Q-origin: who the guide is for',
+        tags: 'start',
+        on: { CONTINUE: continueTo('start', ['origin']) },
+      },
+      origin: {
+        description: 'Question Q-origin: did the cancer start in the liver?',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('origin', ['history', 'notCovered', 'checkAnswers', 'stageCheck']),
+          BACK: backTo('origin', ['start', 'checkAnswers']),
+        },
+      },
+      history: {
+        description: 'Question Q-history: first treatment, or has it come back?',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('history', ['stage', 'recurrenceSite', 'checkAnswers', 'stageCheck']),
+          BACK: backTo('history', ['origin', 'checkAnswers']),
+        },
+      },
+      stage: {
+        description: 'Question Q-stage: the stage, for those who know it',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('stage', ['liverHealth', 'liverFunction', 'spread', 'checkAnswers', 'stageCheck']),
+          BACK: backTo('stage', ['history', 'checkAnswers']),
+        },
+      },
+      spread: {
+        description: 'Question Q-spread: spread to lymph nodes or other organs?',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('spread', ['liverHealth', 'liverFunction', 'checkAnswers']),
+          BACK: backTo('spread', ['stage', 'checkAnswers']),
+        },
+      },
+      liverHealth: {
+        description: 'Question Q-liver: is the rest of the liver healthy?',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('liverHealth', ['barriers', 'checkAnswers', 'stageCheck']),
+          BACK: backTo('liverHealth', ['stage', 'spread', 'checkAnswers']),
+        },
+      },
+      barriers: {
+        description: 'Question Q-barriers: what the care team has said rules out surgery',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('barriers', ['checkAnswers', 'stageCheck']),
+          BACK: backTo('barriers', ['liverHealth', 'checkAnswers']),
+        },
+      },
+      stageCheck: {
+        description: 'Stage III check: an interruption before the summary when stage III meets a surgical group',
+        tags: 'interruption',
+        on: {
+          CONTINUE: continueTo('stageCheck', ['checkAnswers']),
+          BACK: backTo('stageCheck', ['barriers', 'checkAnswers']),
+        },
+      },
+      liverFunction: {
+        description: 'Question Q-function: Child-Pugh class',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('liverFunction', ['drugLine', 'checkAnswers']),
+          BACK: backTo('liverFunction', ['stage', 'spread', 'recurrenceSite', 'firstTreatment', 'checkAnswers']),
+        },
+      },
+      childPughCalculator: {
+        description: 'Child-Pugh calculator: Q-function "work it out"',
+        tags: 'tool',
+        on: {
+          USE_CALCULATED: { target: 'liverFunction', actions: 'recordCalculated' },
+          BACK: backTo('childPughCalculator', ['liverFunction']),
+        },
+      },
+      drugLine: {
+        description: 'Question Q-line: has a first drug treatment stopped working?',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('drugLine', ['checkAnswers']),
+          BACK: backTo('drugLine', ['liverFunction', 'checkAnswers']),
+        },
+      },
+      recurrenceSite: {
+        description: 'Question Q-where: where has it come back?',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('recurrenceSite', ['firstTreatment', 'liverFunction', 'checkAnswers']),
+          BACK: backTo('recurrenceSite', ['history', 'checkAnswers']),
+        },
+      },
+      firstTreatment: {
+        description: 'Question Q-first: what was the first treatment?',
+        tags: 'question',
+        on: {
+          ANSWER: answerTo('firstTreatment', ['liverFunction', 'checkAnswers']),
+          BACK: backTo('firstTreatment', ['recurrenceSite', 'checkAnswers']),
+        },
+      },
+      checkAnswers: {
+        description: 'Check your answers: the summary before every outcome',
+        tags: 'summary',
+        entry: 'stopChanging',
+        on: {
+          CONTINUE: continueTo('checkAnswers', outcomeIds),
+          BACK: backTo('checkAnswers', ['spread', 'barriers', 'stageCheck', 'liverFunction', 'drugLine', 'recurrenceSite']),
+        },
+      },
+      resectable: outcome('resectable', 'Outcome O-resectable: potentially resectable'),
+      transplantable: outcome('transplantable', 'Outcome O-transplantable: potentially transplantable'),
+      unresectable: outcome('unresectable', 'Outcome O-unresectable: not spread, cannot be removed safely'),
+      localUnknown: outcome('localUnknown', 'Outcome O-local-unknown: the local groups still possible'),
+      advanced: outcome('advanced', 'Outcome O-advanced: spread to lymph nodes or other organs'),
+      spreadUnknown: outcome('spreadUnknown', 'Outcome O-spread-unknown: spread not known'),
+      recurrentLocal: outcome('recurrentLocal', 'Outcome O-recurrent-local: come back in the liver'),
+      recurrentDistant: outcome('recurrentDistant', 'Outcome O-recurrent-distant: come back elsewhere'),
+      recurrentUnknown: outcome('recurrentUnknown', 'Outcome O-recurrent-unknown: where it came back not known'),
+      notCovered: {
+        description: 'Outcome O-not-covered: exit page for cancer that started elsewhere (no options)',
+        tags: 'exit',
+        on: { BACK: backTo('notCovered', ['origin']) },
+      },
+      downstaging: {
+        description: 'Reference from O-unresectable: if treatment shrinks the tumor',
+        tags: 'reference',
+        on: { BACK: backTo('downstaging', ['unresectable']) },
+      },
+      ifRecurrent: {
+        description: 'Reference for Q-history "not sure": if the cancer has come back',
+        tags: 'reference',
+        on: {
+          BACK: backTo('ifRecurrent', [
+            'resectable',
+            'transplantable',
+            'unresectable',
+            'localUnknown',
+            'advanced',
+            'spreadUnknown',
+          ]),
+        },
       },
     },
-    // clinical-map: Q-history
-    history: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('history', ['stage', 'recurrenceSite', 'checkAnswers', 'stageCheck']),
-        BACK: backTo('history', ['origin', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Q-stage
-    stage: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('stage', ['liverHealth', 'liverFunction', 'spread', 'checkAnswers', 'stageCheck']),
-        BACK: backTo('stage', ['history', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Q-spread
-    spread: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('spread', ['liverHealth', 'liverFunction', 'checkAnswers']),
-        BACK: backTo('spread', ['stage', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Q-liver
-    liverHealth: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('liverHealth', ['barriers', 'checkAnswers', 'stageCheck']),
-        BACK: backTo('liverHealth', ['stage', 'spread', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Q-barriers
-    barriers: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('barriers', ['checkAnswers', 'stageCheck']),
-        BACK: backTo('barriers', ['liverHealth', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Routing, "Stage III with barriers none": an interruption page before the summary
-    stageCheck: {
-      tags: 'interruption',
-      on: {
-        CONTINUE: continueTo('stageCheck', ['checkAnswers']),
-        BACK: backTo('stageCheck', ['barriers', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Q-function
-    liverFunction: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('liverFunction', ['drugLine', 'checkAnswers']),
-        BACK: backTo('liverFunction', ['stage', 'spread', 'recurrenceSite', 'firstTreatment', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Child-Pugh score, "work it out"
-    childPughCalculator: {
-      tags: 'tool',
-      on: {
-        USE_CALCULATED: { target: 'liverFunction', actions: 'recordCalculated' },
-        BACK: backTo('childPughCalculator', ['liverFunction']),
-      },
-    },
-    // clinical-map: Q-line
-    drugLine: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('drugLine', ['checkAnswers']),
-        BACK: backTo('drugLine', ['liverFunction', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Q-where
-    recurrenceSite: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('recurrenceSite', ['firstTreatment', 'liverFunction', 'checkAnswers']),
-        BACK: backTo('recurrenceSite', ['history', 'checkAnswers']),
-      },
-    },
-    // clinical-map: Q-first
-    firstTreatment: {
-      tags: 'question',
-      on: {
-        ANSWER: answerTo('firstTreatment', ['liverFunction', 'checkAnswers']),
-        BACK: backTo('firstTreatment', ['recurrenceSite', 'checkAnswers']),
-      },
-    },
-    checkAnswers: {
-      tags: 'summary',
-      entry: 'stopChanging',
-      on: {
-        CONTINUE: continueTo('checkAnswers', outcomeIds),
-        BACK: backTo('checkAnswers', ['spread', 'barriers', 'stageCheck', 'liverFunction', 'drugLine', 'recurrenceSite']),
-      },
-    },
-    resectable: outcome('resectable'),
-    transplantable: outcome('transplantable'),
-    unresectable: outcome('unresectable'),
-    localUnknown: outcome('localUnknown'),
-    advanced: outcome('advanced'),
-    spreadUnknown: outcome('spreadUnknown'),
-    recurrentLocal: outcome('recurrentLocal'),
-    recurrentDistant: outcome('recurrentDistant'),
-    recurrentUnknown: outcome('recurrentUnknown'),
-    // clinical-map: Q-origin "no": an exit page that shows no options
-    notCovered: { tags: 'exit', on: { BACK: backTo('notCovered', ['origin']) } },
-    // clinical-map: "From O-unresectable: If treatment shrinks the tumor"
-    downstaging: { tags: 'reference', on: { BACK: backTo('downstaging', ['unresectable']) } },
-    // clinical-map: Q-history "not sure": "if this is a recurrence, the options differ"
-    ifRecurrent: {
-      tags: 'reference',
-      on: {
-        BACK: backTo('ifRecurrent', [
-          'resectable',
-          'transplantable',
-          'unresectable',
-          'localUnknown',
-          'advanced',
-          'spreadUnknown',
-        ]),
-      },
-    },
-  },
-});
+  });
+}
+
+export const wizardMachine = createWizardMachine();
 
 function answerTo(question: QuestionId, steps: StepId[]) {
   return steps.map((step) => ({
@@ -225,6 +243,6 @@ function backTo(from: StepId, steps: StepId[]) {
   return steps.map((step) => ({ guard: { type: 'backLeadsTo' as const, params: { from, step } }, target: step }));
 }
 
-function outcome(from: StepId) {
-  return { tags: 'outcome' as const, on: { BACK: backTo(from, ['checkAnswers']) } };
+function outcome(from: StepId, description: string) {
+  return { description, tags: 'outcome' as const, on: { BACK: backTo(from, ['checkAnswers']) } };
 }
