@@ -1,6 +1,6 @@
 export declare const storage: {
   readonly answersKey: string;
-  readonly schemaVersion: 2;
+  readonly schemaVersion: 3;
   readonly languageKey: string;
 };
 export declare const namespaces: readonly ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'];

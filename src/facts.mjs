@@ -3,13 +3,18 @@
 
 /** Where the app keeps what it keeps on the device (docs/adr/001-answers-in-session-storage.md). */
 export const storage = {
-  /** sessionStorage: the answers, as { schemaVersion, answers: [[question, value], ...] }. */
+  /**
+   * sessionStorage: the answers and what matters to the person, as
+   * { schemaVersion, answers: [[question, value], ...], values: { ratings: [[statement, level], ...], other } }.
+   */
   answersKey: 'liver-cancer-navigator/answers',
   /**
    * 2: the first question, Q-origin, was added. Answers kept by version 1 lack it, and guessing it
    * would be a silent guess about who the tool is for, so they are not used (the person is told).
+   * 3: what matters to the person (`values`) is kept beside the answers. Version 2 is read as it
+   * is, with nothing said about what matters.
    */
-  schemaVersion: 2,
+  schemaVersion: 3,
   /** localStorage: the language a person chose with the switcher. */
   languageKey: 'liver-cancer-navigator/language',
 };

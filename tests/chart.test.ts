@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createWizardMachine, type WizardEvent } from '../src/flow/machine';
 import { canVisit, isQuestion, nextStep, previousStep, routeOf, stepAfterAnswer, withAnswer } from '../src/flow/rules';
 import { outcomeIds, referenceIds, stepIds, type StepId } from '../src/flow/steps';
+import { noValues } from '../src/flow/values';
 import { barrierExamples } from './model';
 
 const choicesOf = (question: QuestionId): readonly unknown[] =>
@@ -29,7 +30,7 @@ function answerSets(): Answers[] {
 // Each test builds its own chart, so that a deliberate bug in a target (npm run mutate) is in it.
 type Chart = ReturnType<typeof createWizardMachine>;
 const snapshotAt = (chart: Chart, step: StepId, answers: Answers, changing: boolean) =>
-  chart.resolveState({ value: step, context: { answers, changing } });
+  chart.resolveState({ value: step, context: { answers, changing, values: noValues } });
 
 describe('the chart follows the rules', () => {
   const sets = answerSets();
@@ -103,7 +104,7 @@ describe('the chart follows the rules', () => {
     for (const value of ['a', 'b', 'c'] as const) {
       const next = getNextSnapshot(chart, snapshotAt(chart, 'childPughCalculator', answers, true), { type: 'USE_CALCULATED', value });
       expect(next.value).toBe('liverFunction');
-      expect(next.context).toEqual({ answers: { ...answers, liverFunction: value }, changing: true });
+      expect(next.context).toEqual({ answers: { ...answers, liverFunction: value }, changing: true, values: noValues });
     }
     const elsewhere = getNextSnapshot(chart, snapshotAt(chart, 'liverFunction', answers, false), { type: 'USE_CALCULATED', value: 'a' });
     expect([elsewhere.value, elsewhere.context.answers]).toEqual(['liverFunction', answers]);
@@ -114,7 +115,7 @@ describe('the chart follows the rules', () => {
     const answers = sets.at(-1)!;
     for (const step of stepIds) {
       const next = getNextSnapshot(chart, snapshotAt(chart, step, answers, true), { type: 'START_AGAIN' });
-      expect([step, next.value, next.context]).toEqual([step, 'start', { answers: {}, changing: false }]);
+      expect([step, next.value, next.context]).toEqual([step, 'start', { answers: {}, changing: false, values: noValues }]);
     }
   });
 
@@ -134,11 +135,20 @@ describe('the chart reads as the clinical path', () => {
         ? 'outcome'
         : (referenceIds as readonly StepId[]).includes(step)
           ? 'reference'
-          : ({ start: 'start', childPughCalculator: 'tool', stageCheck: 'interruption', checkAnswers: 'summary', notCovered: 'exit' } as Record<string, string>)[step];
+          : (
+              {
+                start: 'start',
+                childPughCalculator: 'tool',
+                stageCheck: 'interruption',
+                checkAnswers: 'summary',
+                notCovered: 'exit',
+                values: 'values',
+              } as Record<string, string>
+            )[step];
 
   it('tags every state with its kind of page', () => {
     const chart = createWizardMachine();
-    const tags = stepIds.map((step) => [step, [...chart.resolveState({ value: step, context: { answers: {}, changing: false } }).tags]]);
+    const tags = stepIds.map((step) => [step, [...chart.resolveState({ value: step, context: { answers: {}, changing: false, values: noValues } }).tags]]);
     expect(tags).toEqual(stepIds.map((step) => [step, [kindOf(step)]]));
   });
 

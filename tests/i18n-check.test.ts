@@ -44,11 +44,11 @@ describe('i18n:check', () => {
 
   it('fails when a context keeps a placeholder its English text no longer has', () => {
     edit('_context/options.json', (context) => {
-      context.atezolizumabBevacizumab.body.doNotTranslate = ['{{drugs}}'];
+      context.atezolizumabBevacizumab.what.doNotTranslate = ['{{drugs}}'];
     });
     const { status, output } = check();
     expect(status).toBe(1);
-    expect(output).toContain('context for "atezolizumabBevacizumab.body" describes the placeholder drugs, which its text no longer has');
+    expect(output).toContain('context for "atezolizumabBevacizumab.what" describes the placeholder drugs, which its text no longer has');
   });
 
   it('fails when a context does not tell of a placeholder its English text has', () => {

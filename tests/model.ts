@@ -5,6 +5,7 @@ import { createTestModel, toDirectedGraph, type TestPath } from 'xstate/graph';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { answerChoices, type Barrier, type QuestionId } from '../src/flow/answers';
 import { wizardMachine, type WizardEvent } from '../src/flow/machine';
+import type { Values } from '../src/flow/values';
 import { answeredQuestions, canVisit } from '../src/flow/rules';
 import { outcomeIds, referenceIds, type StepId } from '../src/flow/steps';
 
@@ -20,7 +21,9 @@ export const barrierExamples: readonly (readonly Barrier[])[] = [
   ['several', 'unfit'],
 ];
 
-const rootEvents = new Set(['GO_TO', 'CHANGE', 'START_AGAIN']);
+const rootEvents = new Set(['GO_TO', 'CHANGE', 'START_AGAIN', 'SET_VALUES']);
+/** Root events that change the context only: their transition has no target of its own. */
+const targetless = new Set(['SET_VALUES']);
 
 /** What a person can do on the screen of this snapshot, or with the address bar, as machine events. */
 export function eventsFor(snapshot: WizardSnapshot): WizardEvent[] {
@@ -46,11 +49,12 @@ function onScreen(snapshot: WizardSnapshot): WizardEvent[] {
   }
   if (step === 'checkAnswers' || snapshot.hasTag('outcome')) {
     for (const question of answeredQuestions(answers)) events.push({ type: 'CHANGE', question });
-    for (const reference of referenceIds) {
+    for (const reference of [...referenceIds, 'values'] as const) {
       if (canVisit(answers, reference)) events.push({ type: 'GO_TO', step: reference });
     }
   }
   if (step === 'checkAnswers') events.push({ type: 'CONTINUE' });
+  if (step === 'values') events.push({ type: 'SET_VALUES', values: valuesExample });
   if (snapshot.hasTag('outcome') || snapshot.hasTag('exit')) events.push({ type: 'START_AGAIN' });
   return events;
 }
@@ -65,6 +69,9 @@ function fromAddressBar(snapshot: WizardSnapshot): WizardEvent[] {
 }
 
 /** Tells states apart by what routing reads: the step, the answers, and whether an answer is being changed. */
+/** What a person says matters to them, on the values page (it changes no route, so states do not count it). */
+export const valuesExample = { ratings: { liveLonger: 'very' }, other: '' } as const satisfies Values;
+
 export function serializeState(snapshot: WizardSnapshot): string {
   return JSON.stringify([snapshot.value, snapshot.context.changing, snapshot.context.answers]);
 }
@@ -112,7 +119,7 @@ export function definedTransitions(): Set<string> {
 /** The transition of the chart that took `before` to `after` by `event`. */
 export function takenTransition(before: WizardSnapshot, event: WizardEvent, after: WizardSnapshot): string {
   const source = rootEvents.has(event.type) ? 'wizard' : before.value;
-  return transitionId(event.type, source, after.value);
+  return transitionId(event.type, source, targetless.has(event.type) ? 'wizard' : after.value);
 }
 
 const transitionId = (event: string, source: string, target: string) => `${event} ${source} -> ${target}`;

@@ -113,16 +113,17 @@ describe('answers kept in the browser', () => {
     expect(screen.getByLabelText(q('recurrenceSite.choices.local'))).toBeChecked();
   });
 
-  it('keeps only a versioned list of answers', async () => {
+  it('keeps only a versioned list of answers, and what matters to the person', async () => {
     const { user } = await renderApp();
     await begin(user);
     await continueWith(user, q('history.choices.first'));
     expect(JSON.parse(window.sessionStorage.getItem(storageKey) ?? 'null')).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       answers: [
         ['origin', 'yes'],
         ['history', 'first'],
       ],
+      values: { ratings: [], other: '' },
     });
   });
 

@@ -82,7 +82,7 @@ const rows: [string, Row][] = [
       ifTheseStop: ['laterTargetedDrugs', 'laterImmunotherapy'],
       alsoForEveryone: ['advancedTrials', 'symptomRelief'],
     },
-    notes: [], links: ['ifTheseStop'], sources: ['advanced'], sinceSource: true,
+    notes: [], links: [], sources: ['advanced'], sinceSource: true,
   }],
   ['O-advanced, Child-Pugh B, a first drug stopped working', {
     ask: [...always],
@@ -102,7 +102,7 @@ const rows: [string, Row][] = [
       ifTheseStop: ['laterTargetedDrugs', 'laterImmunotherapy'],
       alsoForEveryone: ['advancedTrials', 'symptomRelief'],
     },
-    notes: ['childPughUnknown', 'drugLineUnknown'], links: ['ifTheseStop', 'findOutChildPugh'],
+    notes: ['childPughUnknown', 'drugLineUnknown'], links: ['findOutChildPugh'],
     sources: ['advanced'], sinceSource: true,
   }],
   ['O-advanced, Child-Pugh C: no drug list, trials stay', {

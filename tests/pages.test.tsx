@@ -4,6 +4,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { serializeAnswers, storageKey } from '../src/flow/persistence';
+import { contentRecords } from '../src/content/sources';
 import type { Answers } from '../src/flow/answers';
 import { begin, continueWith, en, heading, renderApp } from './render';
 
@@ -93,7 +94,7 @@ describe('the About page', () => {
     expect(screen.getByText(en('about.reviewBody'))).toBeInTheDocument();
     expect(screen.getByText(en('about.fundingBody'))).toBeInTheDocument();
     expect(screen.getByText(en('about.translationDraft', { language: 'Español' }))).toBeInTheDocument();
-    expect(screen.getAllByText('December 1, 2027')).toHaveLength(3);
+    expect(screen.getAllByText('December 1, 2027')).toHaveLength(contentRecords.length);
     window.location.hash = screen.getByRole('link', { name: en('about.back') }).getAttribute('href') ?? '';
     expect(await screen.findByRole('heading', { level: 1, name: q('history.title') })).toBeInTheDocument();
   });

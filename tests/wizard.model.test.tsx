@@ -52,6 +52,12 @@ async function checkScreen(snapshot: WizardSnapshot) {
     expect(screen.getByText(en('actions.print'), { selector: 'button' })).toBeInTheDocument();
     expect(screen.getByText(en('sources:heading'), { selector: 'h2' })).toBeInTheDocument();
   }
+  if (step === 'values') {
+    for (const [id, level] of Object.entries(snapshot.context.values.ratings)) {
+      const group = screen.getByRole('group', { name: en(`outcomes:values.statements.${id}`) });
+      expect(within(group).getByLabelText(en(`outcomes:values.levels.${level}`))).toBeChecked();
+    }
+  }
   expect(document.documentElement.lang).toBe(language);
   expect(document.documentElement.dir).toBe(language === 'ar' ? 'rtl' : 'ltr');
 }
@@ -113,6 +119,13 @@ async function perform(user: User, event: WizardEvent, before: WizardSnapshot) {
         await screen.findByRole('button', { name: en('calculator:result.use', { childPughClass: event.value.toUpperCase() }) }),
       );
     }
+    case 'SET_VALUES': {
+      for (const [id, level] of Object.entries(event.values.ratings)) {
+        const group = screen.getByRole('group', { name: en(`outcomes:values.statements.${id}`) });
+        await user.click(within(group).getByLabelText(en(`outcomes:values.levels.${level}`)));
+      }
+      return;
+    }
     case 'GO_TO': {
       const link = linkTo(event.step);
       if (link) return user.click(link);
@@ -129,6 +142,7 @@ function linkTo(step: StepId): HTMLElement | undefined {
     childPughCalculator: en('questions:liverFunction.calculatorLink'),
     downstaging: en('outcomes:downstagingLink'),
     ifRecurrent: en('outcomes:ifRecurrent.link'),
+    values: en('outcomes:values.offer'),
   };
   const name = names[step];
   return (name && screen.queryByRole('link', { name })) || undefined;
@@ -169,6 +183,7 @@ describe.each(['en'])('model-based paths through the wizard in %s', (tag) => {
         GO_TO: act,
         USE_CALCULATED: act,
         START_AGAIN: act,
+        SET_VALUES: act,
       },
     });
   });

@@ -60,9 +60,6 @@ function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
               <LanguageSwitcher />
             </div>
           </div>
-          <div className="width-container">
-            <p className="phase-banner no-print">{t('privacy')}</p>
-          </div>
         </header>
         <div className="width-container">
           {!page && (

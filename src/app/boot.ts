@@ -10,7 +10,7 @@ export type Boot = { snapshot: Replayed['snapshot']; notice?: NoticeId; storage:
 
 export function boot(storage: Storage | undefined, hash: string): Boot {
   const stored = parseStoredAnswers(readSafely(storage));
-  const replayed = replay(stored.answers, stepFromHash(hash));
+  const replayed = replay(stored.answers, stepFromHash(hash), stored.values);
   if (stored.rejected || replayed.dropped) {
     removeSafely(storage);
     const fresh = replay({}, undefined);

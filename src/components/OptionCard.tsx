@@ -1,22 +1,73 @@
 import { useTranslation } from 'react-i18next';
 import { drugs, type DrugId } from '../content/drugs';
 import { treatmentOptions, type DrugChoices, type OptionId } from '../content/options';
+import { informationOf } from '../content/outcomes';
+import { patientInformation, sourceDocument } from '../content/sources';
 import { TermLinks } from './Glossary';
+import { useSourceDate } from './useDate';
 
-/** One treatment option: its name, its plain explanation, and links to the words it uses. */
-export function OptionCard({ option, headingLevel = 3 }: { option: OptionId; headingLevel?: 3 | 4 }) {
+/** The four parts every option card has, in this order and to the same depth (IPDAS). */
+export const optionCardParts = ['what', 'aim', 'involves', 'sideEffects'] as const;
+
+/**
+ * One treatment option as a card of four parts: what it is, what it aims to do (as the source
+ * says it), what it involves, and its possible side effects and risks; then its drugs, the
+ * sources of its statements with their dates, and links to the words it uses.
+ */
+export function OptionCard({ option, anchor }: { option: OptionId; anchor: string }) {
   const { t } = useTranslation('options');
   const data = treatmentOptions[option];
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const several = data.kinds.length > 1;
+  const byKind = (part: 'involves' | 'sideEffects') =>
+    data.kinds.map((kind) => (
+      <p key={kind}>
+        {several && <strong>{t('card.kindLabel', { kind: t(`kinds.${kind}.name`) })} </strong>}
+        {t(`kinds.${kind}.${part}`)}
+      </p>
+    ));
   return (
-    <article className="option" aria-labelledby={`option-${option}`}>
-      <Heading id={`option-${option}`} className="heading-s">
+    <article className="option" aria-labelledby={anchor}>
+      <h3 id={anchor} className="heading-s" tabIndex={-1}>
         {t(`${option}.name`)}
-      </Heading>
-      <p>{t(`${option}.body`)}</p>
+      </h3>
+      <h4 className="option__part">{t('card.what')}</h4>
+      <p>{t(`${option}.what`)}</p>
       {'drugs' in data && <DrugList choices={data.drugs} />}
+      <h4 className="option__part">{t('card.aim')}</h4>
+      <p>{t(`${option}.aim`)}</p>
+      <h4 className="option__part">{t('card.involves')}</h4>
+      {byKind('involves')}
+      <h4 className="option__part">{t('card.sideEffects')}</h4>
+      {byKind('sideEffects')}
+      <OptionSources option={option} />
       <TermLinks terms={data.terms} />
     </article>
+  );
+}
+
+/** The sources of a card's statements, each with its own date: the ACS page first, then the others. */
+function OptionSources({ option }: { option: OptionId }) {
+  const { t, i18n } = useTranslation('sources');
+  const sourceDate = useSourceDate();
+  const pages = informationOf([option]).map((id) => patientInformation[id]);
+  const publishers = [...new Set(pages.map((page) => page.publisher))].map((publisher) =>
+    t('card.publisher', {
+      publisher,
+      dates: [...new Set(pages.filter((page) => page.publisher === publisher).map((page) => sourceDate(page.date)))].join('; '),
+    }),
+  );
+  return (
+    <div className="option__sources">
+      <p className="option__part">{t('card.heading')}</p>
+      <ul className="list">
+        <li>{t('card.aimSource', { date: sourceDate(sourceDocument.date.slice(0, 7)) })}</li>
+        <li>
+          {t('card.otherSources', {
+            publishers: new Intl.ListFormat(i18n.language, { type: 'unit', style: 'short' }).format(publishers),
+          })}
+        </li>
+      </ul>
+    </div>
   );
 }
 

@@ -1,13 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { sourceDocument, type EstablishedReferenceId, type SourceSectionId } from '../content/sources';
-import { useDate } from './useDate';
+import {
+  patientInformation,
+  sourceDocument,
+  type EstablishedReferenceId,
+  type PatientInformationId,
+  type SourceSectionId,
+} from '../content/sources';
+import { useDate, useSourceDate } from './useDate';
 
-type Props = { sections: readonly SourceSectionId[]; established?: readonly EstablishedReferenceId[] };
+type Props = {
+  sections: readonly SourceSectionId[];
+  established?: readonly EstablishedReferenceId[];
+  /** The patient-information pages behind what the options involve and their side effects. */
+  information?: readonly PatientInformationId[];
+};
 
 /** The source section, its last-revised date, and the note that newer treatments may exist. */
-export function SourceCitation({ sections, established = [] }: Props) {
+export function SourceCitation({ sections, established = [], information = [] }: Props) {
   const { t } = useTranslation('sources');
   const date = useDate();
+  const sourceDate = useSourceDate();
   return (
     <section className="source" aria-labelledby="source-heading">
       <h2 id="source-heading" className="heading-m">
@@ -34,6 +46,23 @@ export function SourceCitation({ sections, established = [] }: Props) {
           {t('openSource')}
         </a>
       </p>
+      {information.length > 0 && (
+        <>
+          <h3 className="heading-s">{t('information.heading')}</h3>
+          <p>{t('information.intro')}</p>
+          <ul className="list list--bullet source-list">
+            {information.map((id) => {
+              const page = patientInformation[id];
+              return (
+                <li key={id}>
+                  {t('information.entry', { publisher: page.publisher, title: page.title, date: sourceDate(page.date) })}{' '}
+                  <span className="source-list__url">{page.url}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

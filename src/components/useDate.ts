@@ -9,3 +9,13 @@ export function useDate() {
       precision === 'day' ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' },
     ).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** A source's own date: YYYY-MM-DD in full, YYYY-MM as month and year, or the words for "no date shown". */
+export function useSourceDate() {
+  const { t } = useTranslation('sources');
+  const date = useDate();
+  return (sourceDate: string | null): string => {
+    if (sourceDate === null) return t('noDate');
+    return /^\d{4}-\d{2}$/.test(sourceDate) ? date(`${sourceDate}-01`, 'month') : date(sourceDate);
+  };
+}

@@ -5,7 +5,8 @@ import type { Answers, Barrier } from '../flow/answers';
 import type { OutcomeId, ReferenceId } from '../flow/steps';
 import type { TermId } from './glossary';
 import { treatmentOptions, type OptionId } from './options';
-import { sourceSectionIds, type SourceSectionId } from './sources';
+import { patientInformationIds, sourceSectionIds, type PatientInformationId, type SourceSectionId } from './sources';
+import { treatmentKinds } from './treatments';
 
 export const groupIds = ['resectableOrTransplantable', 'unresectable', 'advanced', 'recurrent'] as const;
 export type GroupId = (typeof groupIds)[number];
@@ -68,13 +69,29 @@ export type AskId =
 export type MeaningId = GroupId | 'transplantable';
 
 /** Links an outcome page offers beyond its options: to a place on the page, a question, or a reference page. */
-export type OutcomeLink = 'ifTheseStop' | 'findOutChildPugh' | 'downstaging' | 'ifRecurrent';
+export type OutcomeLink = 'findOutChildPugh' | 'downstaging' | 'ifRecurrent';
+
+/** An entry of "Options for this group" at the top of a page: an option's card, or a possible group's. */
+export type GlanceItem = { anchor: string } & ({ option: OptionId; outcome?: never } | { outcome: OutcomeId; option?: never });
+/** The entries under one heading of the page (a section of options), or all of them when there is one. */
+export type GlanceGroup = { section?: SectionId; items: readonly GlanceItem[] };
+
+/** Where an option's card is on a page: an option can be shown under two groups (recurrentUnknown). */
+export const optionAnchor = (scope: SectionId | OutcomeId, option: OptionId) => `option-${scope}-${option}`;
+/** Where a possible group's card is, on a "not sure" page. */
+export const groupAnchor = (outcome: OutcomeId) => `group-${outcome}`;
+/** Where a possible group's options are explained in full, on a "not sure" page. */
+export const groupOptionsAnchor = (outcome: OutcomeId) => `group-options-${outcome}`;
 
 export type OutcomeView = {
   group?: GroupId;
   meaning?: MeaningId;
+  /** At the top of the page: each option, by section in the order of the page; or, when not sure, each possible group. */
+  glance: readonly GlanceGroup[];
   /** The source sections it cites: those of the options it shows, in the source's order. */
   sources: readonly SourceSectionId[];
+  /** The patient-information pages behind what the options shown involve and their side effects. */
+  information: readonly PatientInformationId[];
   /** The glossary terms of the options it shows. */
   terms: readonly TermId[];
   links: readonly OutcomeLink[];
@@ -91,7 +108,9 @@ export type OutcomeView = {
   sinceSource: boolean;
 };
 
-export type ReferenceView = Pick<OutcomeView, 'sources' | 'terms' | 'sinceSource'> & { possible: readonly OutcomeId[] };
+export type ReferenceView = Pick<OutcomeView, 'sources' | 'information' | 'terms' | 'sinceSource'> & {
+  possible: readonly OutcomeId[];
+};
 
 const firstLine = ['atezolizumabBevacizumab', 'sorafenibOrLenvatinib'] as const satisfies readonly OptionId[];
 const laterLine = ['laterTargetedDrugs', 'laterImmunotherapy'] as const satisfies readonly OptionId[];
@@ -136,11 +155,16 @@ export function outcomeView(outcome: OutcomeId, a: Answers): OutcomeView {
   return {
     group: outcomeGroup[outcome],
     meaning: meaningOf(outcome),
+    glance: content.possible
+      ? [{ items: content.possible.map((possible) => ({ anchor: groupAnchor(possible), outcome: possible })) }]
+      : content.sections.map((section) => ({
+          ...(content.sections.length > 1 ? { section: section.id } : {}),
+          items: section.options.map((option) => ({ anchor: optionAnchor(section.id, option), option })),
+        })),
     ...content,
     notes: [...(originUnknown ? (['originNotSure'] as const) : []), ...content.notes],
     ask: [...(originUnknown ? (['decideOrigin'] as const) : []), ...content.ask],
     links: [
-      ...(content.sections.some((section) => section.id === 'ifTheseStop') ? (['ifTheseStop'] as const) : []),
       ...(content.notes.includes('childPughUnknown') ? (['findOutChildPugh'] as const) : []),
       ...(outcome === 'unresectable' ? (['downstaging'] as const) : []),
       // clinical-map: Q-history "not sure": "if this is a recurrence, the options differ".
@@ -167,9 +191,16 @@ function shownOptions(sections: readonly OptionSection[], possible: readonly Out
 function citing(shown: readonly OptionId[]) {
   return {
     sources: sourceSectionIds.filter((section) => shown.some((option) => treatmentOptions[option].source === section)),
+    information: informationOf(shown),
     terms: [...new Set(shown.flatMap((option) => treatmentOptions[option].terms))],
     sinceSource: showsDrugTreatment(shown),
   };
+}
+
+/** The patient-information pages behind the options' kinds of treatment, in the order of the records. */
+export function informationOf(options: readonly OptionId[]): PatientInformationId[] {
+  const used = new Set(options.flatMap((option) => treatmentOptions[option].kinds.flatMap((kind) => treatmentKinds[kind].sources)));
+  return patientInformationIds.filter((id) => used.has(id));
 }
 
 /** clinical-map: "Since the source was written": on every page that shows a drug treatment. */
@@ -177,7 +208,7 @@ export function showsDrugTreatment(options: readonly OptionId[]): boolean {
   return options.some((option) => 'drugTreatment' in treatmentOptions[option]);
 }
 
-type OutcomeContent = Omit<OutcomeView, 'group' | 'meaning' | 'sinceSource' | 'sources' | 'terms' | 'links'>;
+type OutcomeContent = Omit<OutcomeView, 'group' | 'meaning' | 'glance' | 'sinceSource' | 'sources' | 'information' | 'terms' | 'links'>;
 
 // clinical-map: Routing, stage III with barriers "none": the outcome names the stage given.
 const stageThree = (a: Answers) => ({

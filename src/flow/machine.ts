@@ -6,11 +6,14 @@ import { questionIds } from './answers';
 import { canVisit, nextStep, previousStep, stepAfterAnswer, withAnswer } from './rules';
 import type { StepId } from './steps';
 import { outcomeIds, stepIds } from './steps';
+import { isValues, noValues, type Values } from './values';
 
 export type WizardContext = {
   answers: Answers;
   /** True after "Change" on the summary: once nothing is missing, Continue returns to the summary. */
   changing: boolean;
+  /** What matters to the person: no guard reads it. */
+  values: Values;
 };
 
 export type WizardEvent =
@@ -21,6 +24,8 @@ export type WizardEvent =
   | { type: 'GO_TO'; step: StepId }
   | { type: 'CHANGE'; question: QuestionId }
   | { type: 'USE_CALCULATED'; value: 'a' | 'b' | 'c' }
+  /** What matters to the person, kept as they rate it (a malformed value is ignored). */
+  | { type: 'SET_VALUES'; values: Values }
   | { type: 'START_AGAIN' };
 
 type StepParams = { step: StepId };
@@ -40,7 +45,7 @@ export function createWizardMachine() {
     types: {
       context: {} as WizardContext,
       events: {} as WizardEvent,
-      tags: {} as 'start' | 'question' | 'interruption' | 'outcome' | 'exit' | 'reference' | 'summary' | 'tool',
+      tags: {} as 'start' | 'question' | 'interruption' | 'outcome' | 'exit' | 'reference' | 'summary' | 'tool' | 'values',
     },
     guards: {
       answerLeadsTo: ({ context, event }, { question, step }: AnswerParams) =>
@@ -60,16 +65,20 @@ export function createWizardMachine() {
       recordCalculated: assign(({ context, event }) => ({
         answers: event.type === 'USE_CALCULATED' ? withAnswer(context.answers, 'liverFunction', event.value) : context.answers,
       })),
+      recordValues: assign(({ context, event }) => ({
+        values: event.type === 'SET_VALUES' && isValues(event.values) ? event.values : context.values,
+      })),
       startChanging: assign({ changing: true }),
       stopChanging: assign({ changing: false }),
-      forgetAnswers: assign({ answers: {}, changing: false }),
+      forgetAnswers: assign({ answers: {}, changing: false, values: noValues }),
     },
   }).createMachine({
     id: 'wizard',
-    context: { answers: {}, changing: false },
+    context: { answers: {}, changing: false, values: noValues },
     initial: 'start',
     on: {
       START_AGAIN: { target: '.start', actions: 'forgetAnswers' },
+      SET_VALUES: { actions: 'recordValues' },
       GO_TO: stepIds.map((step) => ({ guard: { type: 'mayVisit' as const, params: { step } }, target: `.${step}` })),
       CHANGE: questionIds.map((step) => ({
         guard: { type: 'mayChange' as const, params: { step } },
@@ -220,6 +229,11 @@ export function createWizardMachine() {
             'spreadUnknown',
           ]),
         },
+      },
+      values: {
+        description: 'What matters to you: optional, offered from every outcome; it changes no option',
+        tags: 'values',
+        on: { BACK: backTo('values', [...outcomeIds]) },
       },
     },
   });

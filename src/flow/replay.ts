@@ -1,10 +1,12 @@
-// Rebuilds the wizard from stored answers by sending them to the machine as a person would,
-// so every guard runs again; then goes to the step the address asks for, if it may be shown.
+// Rebuilds the wizard from stored answers (and what matters to the person) by sending them to the
+// machine as a person would, so every guard runs again; then goes to the step the address asks
+// for, if it may be shown.
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Answers } from './answers';
 import { wizardMachine } from './machine';
 import { firstOpenStep, routeOf } from './rules';
 import type { StepId } from './steps';
+import { noValues, type Values } from './values';
 
 export type Replayed = {
   snapshot: SnapshotFrom<typeof wizardMachine>;
@@ -14,8 +16,9 @@ export type Replayed = {
   redirected: boolean;
 };
 
-export function replay(answers: Answers, requested: StepId | 'unknown' | undefined): Replayed {
+export function replay(answers: Answers, requested: StepId | 'unknown' | undefined, values: Values = noValues): Replayed {
   const actor = createActor(wizardMachine).start();
+  actor.send({ type: 'SET_VALUES', values });
   if (Object.keys(answers).length > 0) actor.send({ type: 'CONTINUE' });
   for (const question of routeOf(answers).questions) {
     const value = answers[question];

@@ -173,6 +173,7 @@ export function canVisit(a: Answers, step: StepId): boolean {
   if (step === 'notCovered') return route.end === 'notCovered';
   if (step === 'downstaging') return outcomeFor(a) === 'unresectable';
   if (step === 'ifRecurrent') return route.complete && a.history === 'notSure';
+  if (step === 'values') return outcomeFor(a) !== undefined;
   return outcomeFor(a) === step;
 }
 
@@ -180,7 +181,7 @@ export function canVisit(a: Answers, step: StepId): boolean {
 export function previousStep(a: Answers, step: StepId, changing = false): StepId | undefined {
   if (step === 'start') return undefined;
   if (step === 'childPughCalculator') return 'liverFunction';
-  if (step === 'downstaging' || step === 'ifRecurrent') return outcomeFor(a);
+  if (step === 'downstaging' || step === 'ifRecurrent' || step === 'values') return outcomeFor(a);
   const route = routeOf(a);
   if (changing && route.complete && (isQuestion(step) || step === 'stageCheck')) return 'checkAnswers';
   if (step === 'stageCheck') return 'barriers';

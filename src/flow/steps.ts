@@ -2,7 +2,8 @@ import { questionIds } from './answers';
 
 // Every place the wizard can be: the start page, the questions, the Child-Pugh calculator, the
 // stage III check, the summary, the outcomes of the clinical map, the exit page for cancer that
-// did not start in the liver, and two reference pages linked from outcomes.
+// did not start in the liver, two reference pages linked from outcomes, and the optional page of
+// what matters to the person, offered from every outcome.
 export const outcomeIds = [
   'resectable',
   'transplantable',
@@ -29,6 +30,7 @@ export const stepIds = [
   ...outcomeIds,
   'notCovered',
   ...referenceIds,
+  'values',
 ] as const;
 export type StepId = (typeof stepIds)[number];
 

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { GlossaryList } from '../components/Glossary';
-import { OptionCard } from '../components/OptionCard';
 import { PageHeading } from '../components/PageHeading';
-import { PossibleGroups } from '../components/PossibleGroups';
+import { GroupOptions, PossibleGroups } from '../components/PossibleGroups';
 import { SinceSource } from '../components/SinceSource';
 import { SourceCitation } from '../components/SourceCitation';
 import { StepLink } from '../components/StepLink';
 import { TranslationNotice } from '../components/TranslationNotice';
-import { mainOptions, referenceView } from '../content/outcomes';
+import { referenceView } from '../content/outcomes';
 import { useTarget } from '../hooks/wizard';
 
 /** clinical-map: from O-unresectable, "If treatment shrinks the tumor" (downstaging). */
@@ -18,18 +17,11 @@ export function DownstagingScreen() {
   return (
     <>
       <PageHeading title={t('downstaging.title')} />
-      <p className="disclaimer">{tc('disclaimer')}</p>
+      <p className="disclaimer">{tc('disclaimerShort')}</p>
       <TranslationNotice />
       <p>{t('downstaging.intro')}</p>
       {view.possible.map((outcome) => (
-        <section key={outcome} aria-labelledby={`downstaging-${outcome}`}>
-          <h2 id={`downstaging-${outcome}`} className="heading-m">
-            {t(`titles.${outcome}`)}
-          </h2>
-          {mainOptions[outcome].map((option) => (
-            <OptionCard key={option} option={option} />
-          ))}
-        </section>
+        <GroupOptions key={outcome} outcome={outcome} />
       ))}
       <BackToResult />
       <section aria-labelledby="glossary-heading">
@@ -38,7 +30,7 @@ export function DownstagingScreen() {
         </h2>
         <GlossaryList terms={view.terms} />
       </section>
-      <SourceCitation sections={view.sources} />
+      <SourceCitation sections={view.sources} information={view.information} />
     </>
   );
 }
@@ -51,14 +43,17 @@ export function IfRecurrentScreen() {
   return (
     <>
       <PageHeading title={t('ifRecurrent.title')} />
-      <p className="disclaimer">{tc('disclaimer')}</p>
+      <p className="disclaimer">{tc('disclaimerShort')}</p>
       <TranslationNotice />
       <p>{t('ifRecurrent.intro')}</p>
       <p className="inset">{t('notes.recurrentFactors')}</p>
       <PossibleGroups outcomes={view.possible} decidingQuestion="recurrentWhichOptions" />
+      {view.possible.map((outcome) => (
+        <GroupOptions key={outcome} outcome={outcome} />
+      ))}
       {view.sinceSource && <SinceSource />}
       <BackToResult />
-      <SourceCitation sections={view.sources} />
+      <SourceCitation sections={view.sources} information={view.information} />
     </>
   );
 }

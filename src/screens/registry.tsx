@@ -16,11 +16,13 @@ const later = {
   calculator: () => import('./ChildPughCalculatorScreen'),
   reference: () => import('./ReferenceScreens'),
   about: () => import('./AboutScreen'),
+  values: () => import('./ValuesScreen'),
 };
 const OutcomeScreen = lazy(() => later.outcome().then((m) => ({ default: m.OutcomeScreen })));
 const ChildPughCalculatorScreen = lazy(() => later.calculator().then((m) => ({ default: m.ChildPughCalculatorScreen })));
 const DownstagingScreen = lazy(() => later.reference().then((m) => ({ default: m.DownstagingScreen })));
 const IfRecurrentScreen = lazy(() => later.reference().then((m) => ({ default: m.IfRecurrentScreen })));
+const ValuesScreen = lazy(() => later.values().then((m) => ({ default: m.ValuesScreen })));
 const AboutScreen = lazy(() => later.about().then((m) => ({ default: m.AboutScreen })));
 
 /** Fetches the screens that are not on the first page, so a later step never waits on the network. */
@@ -55,6 +57,7 @@ export const screens: { readonly [S in StepId]: ComponentType } = {
   notCovered: NotCoveredScreen,
   downstaging: DownstagingScreen,
   ifRecurrent: IfRecurrentScreen,
+  values: ValuesScreen,
 };
 
 export const infoScreens: { readonly [P in InfoPageId]: ComponentType } = {
