@@ -4,7 +4,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { serializeAnswers, storageKey } from '../src/flow/persistence';
-import { contentRecords } from '../src/content/sources';
+import { contentRecords } from '../src/content/information';
 import type { Answers } from '../src/flow/answers';
 import { begin, continueWith, en, heading, renderApp } from './render';
 

@@ -1,7 +1,8 @@
 // Every content record carries its review dates, 12 months apart; an overdue review is decided
 // from today's date at run time, so no build starts failing when a date passes.
 import { describe, expect, it } from 'vitest';
-import { approvalsSince, contentRecords, isDueForReview, patientInformation } from '../src/content/sources';
+import { contentRecords, isDueForReview, patientInformation } from '../src/content/information';
+import { approvalsSince } from '../src/content/sources';
 
 const twelveMonthsAfter = (day: string) => {
   const date = new Date(`${day}T00:00:00Z`);

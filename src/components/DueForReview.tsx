@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { contentRecords, isDueForReview } from '../content/sources';
+import { contentRecords, isDueForReview } from '../content/information';
 import { useDate } from './useDate';
 
 /** Once a review date has passed, every result says so. Decided from today's date, never at build time. */

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { drugs, type DrugId } from '../content/drugs';
 import { treatmentOptions, type DrugChoices, type OptionId } from '../content/options';
 import { informationOf } from '../content/outcomes';
-import { patientInformation, sourceDocument } from '../content/sources';
+import { patientInformation } from '../content/information';
+import { sourceDocument } from '../content/sources';
 import { TermLinks } from './Glossary';
 import { useSourceDate } from './useDate';
 

@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  patientInformation,
-  sourceDocument,
-  type EstablishedReferenceId,
-  type PatientInformationId,
-  type SourceSectionId,
-} from '../content/sources';
+import { patientInformation, type PatientInformationId } from '../content/information';
+import { sourceDocument, type EstablishedReferenceId, type SourceSectionId } from '../content/sources';
 import { useDate, useSourceDate } from './useDate';
 
 type Props = {

@@ -5,7 +5,8 @@ import type { Answers, Barrier } from '../flow/answers';
 import type { OutcomeId, ReferenceId } from '../flow/steps';
 import type { TermId } from './glossary';
 import { treatmentOptions, type OptionId } from './options';
-import { patientInformationIds, sourceSectionIds, type PatientInformationId, type SourceSectionId } from './sources';
+import { patientInformationIds, type PatientInformationId } from './information';
+import { sourceSectionIds, type SourceSectionId } from './sources';
 import { treatmentKinds } from './treatments';
 
 export const groupIds = ['resectableOrTransplantable', 'unresectable', 'advanced', 'recurrent'] as const;

@@ -2,7 +2,7 @@
 // option's aim but not what going through it is like or its side effects; those come from
 // established patient-information pages, read and paraphrased, each a record in ./sources
 // (`patientInformation`). Words: locales/*/options.json, kinds.<kind>.name, .involves, .sideEffects.
-import type { PatientInformationId } from './sources';
+import type { PatientInformationId } from './information';
 
 export const treatmentKindIds = [
   'surgery',

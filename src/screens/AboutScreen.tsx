@@ -4,7 +4,8 @@ import { useStep } from '../hooks/wizard';
 import { PageHeading } from '../components/PageHeading';
 import { useApprovalDates } from '../components/SinceSource';
 import { useDate } from '../components/useDate';
-import { contentRecords, sourceDocument } from '../content/sources';
+import { contentRecords } from '../content/information';
+import { sourceDocument } from '../content/sources';
 import { sourceLanguage } from '../i18n/i18n';
 import { languageTags, languages } from '../i18n/languages';
 

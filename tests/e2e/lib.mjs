@@ -370,7 +370,7 @@ export async function followLink(page, text, options) {
 
 /** Reaches a text field by its label, and types into it (replacing what is there). */
 export async function typeInto(page, label, text) {
-  await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'text' && f.label === label, `the field "${label}"`);
+  await tabTo(page, (f) => ((f.tag === 'INPUT' && f.type === 'text') || f.tag === 'TEXTAREA') && f.label === label, `the field "${label}"`);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(text);

@@ -102,7 +102,7 @@ export const routes = [
       { question: 'drugLine', choose: 'no' },
     ],
     outcome: 'advanced',
-    present: ['outcomes:sections.firstLine', 'outcomes:sections.ifTheseStop', 'outcomes:ifTheseStopLink', 'sources:since.heading'],
+    present: ['outcomes:sections.firstLine', 'outcomes:sections.ifTheseStop', 'outcomes:glance.heading', 'sources:since.heading'],
     absent: ['outcomes:conditions.ifChildPughAOrB', 'outcomes:notes.childPughC', 'outcomes:notes.originNotSure'],
   },
   {
@@ -257,4 +257,23 @@ export const mirroring = {
     ['recurrenceSite', 'notSure'],
   ],
   viewport: { width: 320, height: 640 },
+};
+
+/**
+ * Options first: every outcome, opened from answers in the app's stored format on a phone-sized
+ * screen, must show the first entry of its "Options for this group" list in the first viewport.
+ */
+export const optionsFirst = {
+  viewport: { width: 390, height: 844 },
+  outcomes: {
+    resectable: [['origin', 'yes'], ['history', 'first'], ['stage', 'early'], ['liverHealth', 'healthy'], ['barriers', ['none']]],
+    transplantable: [['origin', 'yes'], ['history', 'first'], ['stage', 'early'], ['liverHealth', 'notHealthy'], ['barriers', ['none']]],
+    unresectable: [['origin', 'yes'], ['history', 'first'], ['stage', 'early'], ['liverHealth', 'healthy'], ['barriers', ['tooLarge']]],
+    localUnknown: [['origin', 'yes'], ['history', 'first'], ['stage', 'early'], ['liverHealth', 'healthy'], ['barriers', ['notSure']]],
+    advanced: [['origin', 'yes'], ['history', 'first'], ['stage', 'four'], ['liverFunction', 'a'], ['drugLine', 'no']],
+    spreadUnknown: [['origin', 'yes'], ['history', 'first'], ['stage', 'notSure'], ['spread', 'notSure']],
+    recurrentLocal: [['origin', 'yes'], ['history', 'recurrent'], ['recurrenceSite', 'local'], ['firstTreatment', 'surgery'], ['liverFunction', 'a']],
+    recurrentDistant: [['origin', 'yes'], ['history', 'recurrent'], ['recurrenceSite', 'distant'], ['liverFunction', 'a']],
+    recurrentUnknown: [['origin', 'yes'], ['history', 'recurrent'], ['recurrenceSite', 'notSure']],
+  },
 };

@@ -42,7 +42,7 @@ import {
 import { mkdirSync, rmSync } from 'node:fs';
 import { storage } from '../../src/facts.mjs';
 import { join } from 'node:path';
-import { languageRoutes, languageSwitch, mirroring, routes, spareLanguageRoutes } from './routes.mjs';
+import { languageRoutes, languageSwitch, mirroring, optionsFirst, routes, spareLanguageRoutes } from './routes.mjs';
 
 const { answersKey: storageKey, schemaVersion, languageKey } = storage;
 const started = Date.now();
@@ -664,7 +664,7 @@ async function mirrored(lng) {
       await session.context.addInitScript(
         ({ key, answers, schemaVersion }) => {
           if (sessionStorage.getItem(key) === null) {
-            sessionStorage.setItem(key, JSON.stringify({ schemaVersion, answers }));
+            sessionStorage.setItem(key, JSON.stringify({ schemaVersion, answers, values: { ratings: [], other: '' } }));
           }
         },
         { key: storageKey, answers: mirroring.answers, schemaVersion },
@@ -763,6 +763,99 @@ async function inFreshContext(label, fn, { contextOptions, allowErrors = false }
     if (allowErrors) session.problems.splice(0, session.problems.length, ...session.problems.filter((p) => p.startsWith('request')));
     await closeSession(session, name);
   }
+}
+
+/** The stored format (src/facts.mjs): the answers, and what matters to the person. */
+const storedState = (answers, values = { ratings: [], other: '' }) => JSON.stringify({ schemaVersion, answers, values });
+
+/**
+ * Options first, on a 390 x 844 phone: on every outcome, the first entry of "Options for this
+ * group" is inside the first viewport. Prints each outcome page's height at this width.
+ */
+async function optionsFirstOnAPhone(lng) {
+  const { width, height } = optionsFirst.viewport;
+  await inFreshContext(`[${lng}] ${width} x ${height}`, async ({ page }, name) => {
+    const heights = [];
+    for (const [outcome, answers] of Object.entries(optionsFirst.outcomes)) {
+      await reporter.check(name(`${outcome}: the first of the options at a glance is in the first screen`), async () => {
+        await page.goto(`${server.url}?lng=${encodeURIComponent(lng)}#/start`);
+        await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), { key: storageKey, value: storedState(answers) });
+        // A new address (not only a new fragment), so the page loads again and reads what is stored.
+        await page.goto(`${server.url}?lng=${encodeURIComponent(lng)}&open=${outcome}#/${outcome}`);
+        const problems = await stepProblems(page, outcome, { lng, focusH1: false });
+        const first = page.locator('nav.at-a-glance a').first();
+        await first.waitFor({ timeout: 5000 });
+        const box = await page.evaluate(() => {
+          window.scrollTo(0, 0);
+          const link = document.querySelector('nav.at-a-glance a');
+          const rect = link?.getBoundingClientRect();
+          return { bottom: rect?.bottom ?? Infinity, page: document.documentElement.scrollHeight };
+        });
+        heights.push(`${outcome} ${box.page} px`);
+        if (box.bottom > height) problems.push(`its first entry ends ${Math.round(box.bottom)} px down, below the first ${height} px`);
+        if ((await horizontalOverflow(page, width)).length > 0) problems.push('the page scrolls sideways');
+        return problems;
+      });
+    }
+    console.log(`  [${lng}] outcome page heights at ${width} px: ${heights.join(', ')}`);
+  }, { contextOptions: { viewport: { width, height } } });
+}
+
+/** What matters to you, end to end: rate, reload, change language, still there; Start again clears it. */
+async function whatMatters() {
+  await inFreshContext('what matters to you', async ({ page }, name) => {
+    const [outcome, answers] = ['advanced', optionsFirst.outcomes.advanced];
+    const other = otherLanguages()[0];
+    await page.goto(`${server.url}#/start`);
+    await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), { key: storageKey, value: storedState(answers) });
+    await page.goto(`${server.url}?open=${outcome}#/${outcome}`);
+    await reporter.check(name(`${outcome}: "${t('outcomes:values.offer')}" → values`), async () => {
+      await followLink(page, t('outcomes:values.offer'), { max: 400 });
+      return stepProblems(page, 'values');
+    });
+    await reporter.check(name('rate two statements with the keyboard and write a few words'), async () => {
+      await chooseRadio(page, 'values-liveLonger', t('outcomes:values.levels.very'));
+      await chooseRadio(page, 'values-closeToHome', t('outcomes:values.levels.notImportant'));
+      await typeInto(page, t('outcomes:values.otherLabel'), 'My family');
+      const kept = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? 'null')?.values, storageKey);
+      const wanted = { ratings: [['liveLonger', 'very'], ['closeToHome', 'notImportant']], other: 'My family' };
+      return JSON.stringify(kept) === JSON.stringify(wanted) ? [] : [`kept ${JSON.stringify(kept)}`];
+    });
+    await reporter.check(name('a reload keeps the ratings on the page'), async () => {
+      await page.reload();
+      const problems = await stepProblems(page, 'values', { focusH1: false });
+      const checked = await checkedLabels(page, 'values-liveLonger');
+      if (checked.join() !== t('outcomes:values.levels.very')) problems.push(`"${t('outcomes:values.statements.liveLonger')}" shows ${checked.join() || 'nothing'}`);
+      if ((await page.getByLabel(t('outcomes:values.otherLabel')).inputValue()) !== 'My family') problems.push('the own words are gone');
+      return problems;
+    });
+    if (other) {
+      await reporter.check(name(`switching to ${other} keeps them, in ${other}`), async () => {
+        await followLink(page, metaOf(other).nativeName, { back: true });
+        const problems = await stepProblems(page, 'values', { lng: other, focusH1: false });
+        const checked = await checkedLabels(page, 'values-liveLonger');
+        if (checked.join() !== t('outcomes:values.levels.very', {}, other)) problems.push(`the rating shows ${checked.join() || 'nothing'}`);
+        await followLink(page, 'English', { back: true });
+        await waitForStep(page, 'values');
+        return problems;
+      });
+    }
+    await reporter.check(name(`"${t('outcomes:values.done')}" → ${outcome}, which shows them beside unchanged options`), async () => {
+      await pressButton(page, t('outcomes:values.done'), { max: 80 });
+      const problems = await stepProblems(page, outcome);
+      const section = page.getByRole('region', { name: t('outcomes:values.summaryHeading') });
+      const text = await section.textContent();
+      for (const words of [t('outcomes:values.statements.liveLonger'), 'My family']) if (!text?.includes(words)) problems.push(`"${words}" is not shown`);
+      return problems;
+    });
+    await reporter.check(name(`"${t('actions.startAgain')}" forgets them with the answers`), async () => {
+      await pressButton(page, t('actions.startAgain'), { max: 600 });
+      await pressButton(page, t('startAgainConfirm.yes'));
+      await waitForStep(page, 'start');
+      const kept = await page.evaluate((key) => sessionStorage.getItem(key), storageKey);
+      return kept === null ? [] : [`still stored: ${kept}`];
+    });
+  });
 }
 
 /** Q-origin "no": an exit page with no options, what to ask, and the way back to the answer. */
@@ -998,6 +1091,8 @@ try {
   for (const [tag, route] of languageWalks()) await walk(route, tag);
   await switchMidRoute();
   for (const tag of otherLanguages().filter((tag) => metaOf(tag).dir === 'rtl')) await mirrored(tag);
+  for (const tag of ['en', ...otherLanguages()]) await optionsFirstOnAPhone(tag);
+  await whatMatters();
 } catch (error) {
   if (!(error instanceof RouteAborted)) {
     reporter.record('suite', [`crashed: ${describeError(error)}`]);
