@@ -91,7 +91,7 @@ export function stepTitle(step, lng = 'en') {
   if (step === 'childPughCalculator') return t('calculator:title', {}, lng);
   if (step === 'checkAnswers') return t('checkAnswers.title', {}, lng);
   if (step === 'start') return t('start.title', {}, lng);
-  if (['downstaging', 'ifRecurrent', 'stageCheck', 'notCovered'].includes(step)) return t(`outcomes:${step}.title`, {}, lng);
+  if (['downstaging', 'ifRecurrent', 'stageCheck', 'notCovered', 'values'].includes(step)) return t(`outcomes:${step}.title`, {}, lng);
   return t(`outcomes:titles.${step}`, {}, lng);
 }
 
