@@ -5,7 +5,7 @@ import { informationOf } from '../content/outcomes';
 import { patientInformation } from '../content/information';
 import { sourceDocument } from '../content/sources';
 import { TermLinks } from './Glossary';
-import { useSourceDate } from './useDate';
+import { useDate, useSourceDate } from './useDate';
 
 /** The four parts every option card has, in this order and to the same depth (IPDAS). */
 export const optionCardParts = ['what', 'aim', 'involves', 'sideEffects'] as const;
@@ -50,6 +50,7 @@ export function OptionCard({ option, anchor }: { option: OptionId; anchor: strin
 function OptionSources({ option }: { option: OptionId }) {
   const { t, i18n } = useTranslation('sources');
   const sourceDate = useSourceDate();
+  const date = useDate();
   const pages = informationOf([option]).map((id) => patientInformation[id]);
   const publishers = [...new Set(pages.map((page) => page.publisher))].map((publisher) =>
     t('card.publisher', {
@@ -61,7 +62,7 @@ function OptionSources({ option }: { option: OptionId }) {
     <div className="option__sources">
       <p className="option__part">{t('card.heading')}</p>
       <ul className="list">
-        <li>{t('card.aimSource', { date: sourceDate(sourceDocument.date.slice(0, 7)) })}</li>
+        <li>{t('card.aimSource', { date: date(sourceDocument.date, 'month') })}</li>
         <li>
           {t('card.otherSources', {
             publishers: new Intl.ListFormat(i18n.language, { type: 'unit', style: 'short' }).format(publishers),
