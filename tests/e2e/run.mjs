@@ -662,12 +662,10 @@ async function mirrored(lng) {
     await reporter.check(name('opens from answers stored in sessionStorage'), async () => {
       // The answers are in sessionStorage before the app starts, as if stored earlier in the visit.
       await session.context.addInitScript(
-        ({ key, answers, schemaVersion }) => {
-          if (sessionStorage.getItem(key) === null) {
-            sessionStorage.setItem(key, JSON.stringify({ schemaVersion, answers, values: { ratings: [], other: '' } }));
-          }
+        ({ key, value }) => {
+          if (sessionStorage.getItem(key) === null) sessionStorage.setItem(key, value);
         },
-        { key: storageKey, answers: mirroring.answers, schemaVersion },
+        { key: storageKey, value: storedState(mirroring.answers) },
       );
       await page.goto(`${server.url}?lng=${encodeURIComponent(lng)}#/${step}`);
       const problems = await stepProblems(page, step, { lng, focusH1: false });
@@ -769,6 +767,24 @@ async function inFreshContext(label, fn, { contextOptions, allowErrors = false }
 const storedState = (answers, values = { ratings: [], other: '' }) => JSON.stringify({ schemaVersion, answers, values });
 
 /**
+ * Opens `step` in `lng` from `answers` stored in the app's format. They are stored by a script
+ * that runs before the app's own, on the first load of this address only (a reload keeps what the
+ * page has stored since), so the app reads them as stored earlier in the visit.
+ */
+async function openFromStored(page, answers, step, lng = 'en') {
+  const address = `${server.url}?lng=${encodeURIComponent(lng)}&open=${step}#/${step}`;
+  await page.context().addInitScript(
+    ({ key, value, search }) => {
+      if (window.location.search !== search || sessionStorage.getItem('e2e-opened') === search) return;
+      sessionStorage.setItem(key, value);
+      sessionStorage.setItem('e2e-opened', search);
+    },
+    { key: storageKey, value: storedState(answers), search: new URL(address).search },
+  );
+  await page.goto(address);
+}
+
+/**
  * Options first, on a 390 x 844 phone: on every outcome, the first entry of "Options for this
  * group" is inside the first viewport. Prints each outcome page's height at this width.
  */
@@ -778,10 +794,7 @@ async function optionsFirstOnAPhone(lng) {
     const heights = [];
     for (const [outcome, answers] of Object.entries(optionsFirst.outcomes)) {
       await reporter.check(name(`${outcome}: the first of the options at a glance is in the first screen`), async () => {
-        await page.goto(`${server.url}?lng=${encodeURIComponent(lng)}#/start`);
-        await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), { key: storageKey, value: storedState(answers) });
-        // A new address (not only a new fragment), so the page loads again and reads what is stored.
-        await page.goto(`${server.url}?lng=${encodeURIComponent(lng)}&open=${outcome}#/${outcome}`);
+        await openFromStored(page, answers, outcome, lng);
         const problems = await stepProblems(page, outcome, { lng, focusH1: false });
         const first = page.locator('nav.at-a-glance a').first();
         await first.waitFor({ timeout: 5000 });
@@ -806,9 +819,7 @@ async function whatMatters() {
   await inFreshContext('what matters to you', async ({ page }, name) => {
     const [outcome, answers] = ['advanced', optionsFirst.outcomes.advanced];
     const other = otherLanguages()[0];
-    await page.goto(`${server.url}#/start`);
-    await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), { key: storageKey, value: storedState(answers) });
-    await page.goto(`${server.url}?open=${outcome}#/${outcome}`);
+    await openFromStored(page, answers, outcome);
     await reporter.check(name(`${outcome}: "${t('outcomes:values.offer')}" → values`), async () => {
       await followLink(page, t('outcomes:values.offer'), { max: 400 });
       return stepProblems(page, 'values');
