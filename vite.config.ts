@@ -75,7 +75,7 @@ export default defineConfig({
       { extends: true, test: { name: 'pure', environment: 'node', include: ['tests/**/*.test.ts'], isolate: false } },
       {
         extends: true,
-        test: { name: 'screens', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['tests/**/*.test.tsx'] },
+        test: { name: 'screens', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['tests/**/*.test.tsx'], isolate: false },
       },
     ],
   },

@@ -1,6 +1,6 @@
 // Renders the whole app as a person meets it, at an optional address.
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { App } from '../src/app/App';
 import { boot } from '../src/app/boot';
@@ -11,8 +11,10 @@ import { mayStayEnglish } from '../scripts/may-stay-english.mjs';
 
 export async function renderApp(hash = '') {
   window.history.replaceState(null, '', `/${hash}`);
-  // No pause between a person's actions: the tests wait for what they expect instead.
-  const user = userEvent.setup({ delay: null });
+  // No pause between a person's actions: the tests wait for what they expect instead. No
+  // pointer-events check: jsdom applies none of the app's CSS, so it would only walk every
+  // ancestor's computed style on each click; the browser suite clicks with the real CSS.
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const view = render(
     <Suspense fallback={null}>
       <App start={boot(window.sessionStorage, window.location.hash)} />

@@ -1,7 +1,7 @@
 // Every jsdom test: jest-dom matchers, English loaded once, and a missing key fails the test.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { i18next, initI18n, namespaces } from '../src/i18n/i18n';
 
 export const missingKeys: string[] = [];
@@ -20,9 +20,16 @@ beforeAll(async () => {
 afterEach(() => {
   cleanup();
   window.sessionStorage.clear();
+  window.localStorage.clear();
   window.history.replaceState(null, '', '/');
   if (missingKeys.length > 0) {
     const found = missingKeys.splice(0);
     throw new Error(`Missing translation keys: ${found.join(', ')}`);
   }
+});
+
+// The screen files share one jsdom and one i18next (vite.config.ts: isolate false): each file
+// starts in English whatever the one before it chose.
+afterAll(async () => {
+  await i18next.changeLanguage('en');
 });

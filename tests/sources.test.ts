@@ -31,6 +31,11 @@ describe('content records', () => {
     expect(contentRecords.slice(3)).toEqual(Object.values(patientInformation));
   });
 
+  it('holds one record per address: a page is cited once, under one title', () => {
+    const addresses = contentRecords.map((record) => record.url);
+    expect(addresses.filter((url, i) => addresses.indexOf(url) !== i)).toEqual([]);
+  });
+
   it('is due once any one record is overdue, and checks the real records by default', () => {
     const records = [
       { lastReviewed: '2026-12-01', nextReview: '2027-12-01' },

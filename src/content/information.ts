@@ -236,13 +236,6 @@ export const patientInformation = {
     date: null,
     ...review,
   },
-  crukBiologicalTherapyLiverArchived: {
-    publisher: "Cancer Research UK",
-    title: "Biological therapy",
-    url: "https://www.cancerresearchuk.org/about-cancer/liver-cancer/treatment/having-biological-therapy",
-    date: null,
-    ...review,
-  },
   crukSorafenib: {
     publisher: "Cancer Research UK",
     title: "Sorafenib",

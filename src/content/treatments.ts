@@ -36,7 +36,7 @@ export const treatmentKinds: { readonly [K in TreatmentKindId]: { sources: reado
     sources: ['crukRadiotherapyLiverCancer', 'crukRadiotherapySideEffects', 'cancerCouncilRadiationTherapy', 'ccsRadiationTherapy', 'acsRadiationTherapyForLiverCancer'],
   },
   targeted: {
-    sources: ['crukImmunoTargetedLiver', 'crukBiologicalTherapyLiverArchived', 'crukSorafenib', 'macmillanSorafenib', 'acsTargetedTherapyLiver2016', 'cancerCouncilNswTargetedLiver', 'canadianCancerSocietyTargetedLiver', 'macmillanBevacizumab', 'macmillanTargetedImmunoLiver', 'informedHealthRamucirumab'],
+    sources: ['crukImmunoTargetedLiver', 'crukSorafenib', 'macmillanSorafenib', 'acsTargetedTherapyLiver2016', 'cancerCouncilNswTargetedLiver', 'canadianCancerSocietyTargetedLiver', 'macmillanBevacizumab', 'macmillanTargetedImmunoLiver', 'informedHealthRamucirumab'],
   },
   immunotherapy: {
     sources: ['acsImmunotherapyLiver', 'macmillanTargetedImmunoLiver', 'macmillanAtezoBev', 'velindreAtezoBev', 'crukAtezoBev', 'canadianCancerSocietyImmunoLiver', 'cancerCouncilNswImmunoSideEffects', 'cancerCouncilSaImmunoSideEffects'],
