@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { discoverLanguages } from './scripts/languages.mjs';
 
@@ -45,9 +46,30 @@ function languagesModule(): Plugin {
   };
 }
 
+/**
+ * `virtual:decision-map`: the decision map, drawn from the chart and laid out once, at build time.
+ * The chart and the layout are loaded through Vite's own module runner, so this config imports
+ * none of the app's modules itself.
+ */
+function decisionMapModule(): Plugin {
+  const id = 'virtual:decision-map';
+  return {
+    name: 'decision-map-from-the-chart',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      const { module } = await runnerImport<typeof import('./scripts/decision-map')>(fileURLToPath(new URL('./scripts/decision-map.ts', import.meta.url)), {
+        configFile: false,
+        logLevel: 'silent',
+      });
+      return `export default ${JSON.stringify(module.decisionMap())};`;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), injectContentSecurityPolicy(), languagesModule()],
+  plugins: [react(), injectContentSecurityPolicy(), languagesModule(), decisionMapModule()],
   build: {
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

@@ -1,6 +1,7 @@
 export declare const storage: {
   readonly answersKey: string;
   readonly schemaVersion: 3;
+  readonly rememberKey: string;
   readonly languageKey: string;
 };
 export declare const namespaces: readonly ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'];

@@ -15,6 +15,11 @@ export const storage = {
    * is, with nothing said about what matters.
    */
   schemaVersion: 3,
+  /**
+   * localStorage, only after "Remember my answers on this device" (docs/adr/005-remember-on-this-device.md):
+   * this key says the person chose it; the answers are then kept under answersKey in localStorage.
+   */
+  rememberKey: 'liver-cancer-navigator/remember',
   /** localStorage: the language a person chose with the switcher. */
   languageKey: 'liver-cancer-navigator/language',
 };

@@ -1,7 +1,8 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { boot, sessionStorageOrUndefined } from './app/boot';
+import { boot } from './app/boot';
+import { keptStorage } from './hooks/keeping';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { chooseLanguage } from './i18n/chooseLanguage';
 import { firstScreenNamespaces, i18next, initI18n, sourceLanguage } from './i18n/i18n';
@@ -32,7 +33,7 @@ async function main(root: HTMLElement) {
     await i18next.changeLanguage(sourceLanguage);
   }
   // Once, before the first render: reading (and clearing) stored answers happens exactly once.
-  const start = boot(sessionStorageOrUndefined(), window.location.hash);
+  const start = boot(keptStorage(), window.location.hash);
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>

@@ -4,6 +4,7 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { Suspense } from 'react';
 import { App } from '../src/app/App';
 import { boot } from '../src/app/boot';
+import { keptStorage } from '../src/hooks/keeping';
 import { i18next, namespaces } from '../src/i18n/i18n';
 import { languageTags, languages } from '../src/i18n/languages';
 import { pseudoLanguages } from '../src/i18n/pseudo';
@@ -17,7 +18,7 @@ export async function renderApp(hash = '') {
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const view = render(
     <Suspense fallback={null}>
-      <App start={boot(window.sessionStorage, window.location.hash)} />
+      <App start={boot(keptStorage(), window.location.hash)} />
     </Suspense>,
   );
   await screen.findByRole('heading', { level: 1 });

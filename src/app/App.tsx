@@ -1,8 +1,10 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wizardMachine } from '../flow/machine';
 import { BackLink } from '../components/BackLink';
 import { InPageLink } from '../components/InPageLink';
+import { RememberAnswers } from '../components/RememberAnswers';
+import { KeepingContext, isRemembering, keptStorage } from '../hooks/keeping';
 import { LanguageProblemNotice } from '../components/LanguageProblemNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import type { LanguageChoice } from '../i18n/chooseLanguage';
@@ -22,20 +24,23 @@ type Props = { start: Boot; languageNote?: LanguageChoice['note'] };
 export function App({ start, languageNote }: Props) {
   return (
     <Wizard.Provider logic={wizardMachine} options={{ snapshot: start.snapshot }}>
-      <Layout storage={start.storage} initialNotice={start.notice} languageNote={languageNote} />
+      <Layout initialNotice={start.notice} languageNote={languageNote} />
     </Wizard.Provider>
   );
 }
 
-type LayoutProps = { storage: Storage | undefined; initialNotice: Boot['notice']; languageNote?: LanguageChoice['note'] };
+type LayoutProps = { initialNotice: Boot['notice']; languageNote?: LanguageChoice['note'] };
 
-function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
+function Layout({ initialNotice, languageNote }: LayoutProps) {
   const { t, i18n } = useTranslation();
   const step = useStep();
   const [notice, setNotice] = useState(initialNotice);
   const showStepNotAvailable = useCallback(() => setNotice('stepNotAvailable'), []);
   const page = useAddressSync(showStepNotAvailable);
-  usePersistAnswers(storage);
+  // sessionStorage unless the person chose to remember their answers on this device.
+  const [remembering, setRemembering] = useState(isRemembering);
+  const keeping = useMemo(() => ({ remembering, setRemembering }), [remembering]);
+  usePersistAnswers(keptStorage(remembering));
   // What later steps need, fetched while the person reads the first one: the other screens and
   // the rest of the language's words (a failure here is met again, and reported, when needed).
   useEffect(
@@ -45,6 +50,7 @@ function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
   const Screen = page ? infoScreens[page] : screens[step];
 
   return (
+    <KeepingContext.Provider value={keeping}>
     <PlaceContext.Provider value={page ?? step}>
       <AnnouncerProvider place={page ?? step}>
         <InPageLink target="main-content" className="skip-link">
@@ -85,15 +91,22 @@ function Layout({ storage, initialNotice, languageNote }: LayoutProps) {
         </div>
         <footer className="footer">
           <div className="width-container">
-            <p className="no-print">
-              <a href={stepHref('about')}>{t('footer.about')}</a>
-            </p>
+            <ul className="footer__links no-print">
+              <li>
+                <a href={stepHref('about')}>{t('footer.about')}</a>
+              </li>
+              <li>
+                <a href={stepHref('glossary')}>{t('footer.glossary')}</a>
+              </li>
+            </ul>
+            <RememberAnswers />
             <p>{t('disclaimer')}</p>
             <p>{t('privacy')}</p>
           </div>
         </footer>
       </AnnouncerProvider>
     </PlaceContext.Provider>
+    </KeepingContext.Provider>
   );
 }
 

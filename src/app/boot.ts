@@ -1,14 +1,27 @@
 // Starting a visit: read the stored answers, replay them through the machine, go where the address asks.
 // Runs once per page load, before React renders (main.tsx), so that reading and clearing storage
 // happens exactly once and its notice is never lost to a re-render.
+import { answersFromLink } from '../flow/link';
 import { parseStoredAnswers, storageKey } from '../flow/persistence';
 import { replay, type Replayed } from '../flow/replay';
 import { stepFromHash } from '../hooks/location';
 
-export type NoticeId = 'storedAnswersReset' | 'stepNotAvailable';
+export type NoticeId = 'storedAnswersReset' | 'stepNotAvailable' | 'answersFromLink' | 'linkAnswersRejected';
 export type Boot = { snapshot: Replayed['snapshot']; notice?: NoticeId; storage: Storage | undefined };
 
 export function boot(storage: Storage | undefined, hash: string): Boot {
+  // A link with answers (the handout's QR code) opens those answers, validated and replayed like
+  // stored ones; a link whose answers cannot be read says so and opens what was stored instead.
+  const linked = answersFromLink(hash);
+  if (linked && !linked.rejected) {
+    const replayed = replay(linked.answers, stepFromHash(hash), linked.values);
+    if (!replayed.dropped) return { snapshot: replayed.snapshot, notice: 'answersFromLink', storage };
+  }
+  const fromStorage = bootFromStorage(storage, hash);
+  return linked ? { ...fromStorage, notice: 'linkAnswersRejected' } : fromStorage;
+}
+
+function bootFromStorage(storage: Storage | undefined, hash: string): Boot {
   const stored = parseStoredAnswers(readSafely(storage));
   const replayed = replay(stored.answers, stepFromHash(hash), stored.values);
   if (stored.rejected || replayed.dropped) {
@@ -32,14 +45,5 @@ function removeSafely(storage: Storage | undefined) {
     storage?.removeItem(storageKey);
   } catch {
     // Storage refused: nothing to clear.
-  }
-}
-
-/** sessionStorage can be missing or refuse access (privacy settings); the wizard then works without it. */
-export function sessionStorageOrUndefined(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
   }
 }

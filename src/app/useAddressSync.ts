@@ -24,7 +24,9 @@ export function useAddressSync(onStepNotAvailable: () => void): InfoPageId | und
 
   useEffect(() => {
     const href = stepHref(page ?? step);
-    if (window.location.hash !== href) {
+    // An info page's address may name a part of it (#/glossary/cirrhosis): that is kept.
+    const here = infoPageFromHash(window.location.hash);
+    if (window.location.hash !== href && !(page && here === page)) {
       if (firstRender.current) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
     }

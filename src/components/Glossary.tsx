@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TermId } from '../content/glossary';
-import { InPageLink } from './InPageLink';
+import { stepHref } from '../hooks/location';
 
 export const termAnchor = (term: TermId) => `term-${term}`;
 
@@ -19,7 +19,7 @@ export function GlossaryList({ terms }: { terms: readonly TermId[] }) {
   );
 }
 
-/** Links from a piece of text to the definitions of its terms further down the page, listed the reader's way. */
+/** Links from a piece of text to the definitions of its terms on the glossary page, listed the reader's way. */
 export function TermLinks({ terms }: { terms: readonly TermId[] }) {
   const { t, i18n } = useTranslation('glossary');
   const { t: tc } = useTranslation();
@@ -34,11 +34,21 @@ export function TermLinks({ terms }: { terms: readonly TermId[] }) {
         if (part.type === 'literal') return <span key={index}>{part.value}</span>;
         const term = terms[element++] as TermId;
         return (
-          <InPageLink key={term} target={termAnchor(term)}>
+          <a key={term} href={stepHref('glossary', term)}>
             {part.value}
-          </InPageLink>
+          </a>
         );
       })}
+    </p>
+  );
+}
+
+/** The way to every word the guide explains, for pages that use many. */
+export function GlossaryLink() {
+  const { t } = useTranslation();
+  return (
+    <p className="no-print">
+      <a href={stepHref('glossary')}>{t('glossaryPage.link')}</a>
     </p>
   );
 }

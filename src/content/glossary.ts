@@ -29,5 +29,9 @@ export const termIds = [
 ] as const;
 export type TermId = (typeof termIds)[number];
 
+export function isTermId(value: string): value is TermId {
+  return (termIds as readonly string[]).includes(value);
+}
+
 /** The terms the Child-Pugh calculator explains. */
 export const calculatorTerms = ['childPugh', 'bilirubin', 'albumin', 'inr', 'ascites', 'encephalopathy'] as const satisfies readonly TermId[];

@@ -2,7 +2,7 @@
 // sections, the notes that must be said, the groups still possible, and the questions to ask.
 // clinical-map: Outcomes and their options. Prose: locales/*/outcomes.json.
 import type { Answers, Barrier } from '../flow/answers';
-import type { OutcomeId, ReferenceId } from '../flow/steps';
+import { outcomeIds, type OutcomeId, type ReferenceId } from '../flow/steps';
 import type { TermId } from './glossary';
 import { treatmentOptions, type OptionId } from './options';
 import { patientInformationIds, type PatientInformationId } from './information';
@@ -64,7 +64,10 @@ export type AskId =
   | 'decideSpread'
   | 'decideLiverHealth'
   | 'decideBarriers'
-  | 'decideRecurrenceSite';
+  | 'decideRecurrenceSite'
+  | 'decideHistory'
+  | 'decideStage'
+  | 'decideFirstTreatment';
 
 /** The sentence that says what a group means; the transplant outcome has its own (it must not promise surgery). */
 export type MeaningId = GroupId | 'transplantable';
@@ -142,6 +145,9 @@ export const outcomeGroup: Partial<Record<OutcomeId, GroupId>> = {
   recurrentLocal: 'recurrent',
   recurrentDistant: 'recurrent',
 };
+
+/** The outcomes of one group each (not the "not sure" ones), for the overview. */
+export const singleGroupOutcomes = outcomeIds.filter((outcome) => outcomeGroup[outcome] !== undefined);
 
 export function meaningOf(outcome: OutcomeId): MeaningId | undefined {
   return outcome === 'transplantable' ? 'transplantable' : outcomeGroup[outcome];

@@ -37,3 +37,7 @@ export type StepId = (typeof stepIds)[number];
 export function isStepId(value: string): value is StepId {
   return (stepIds as readonly string[]).includes(value);
 }
+
+export function isOutcome(step: StepId): step is OutcomeId {
+  return (outcomeIds as readonly string[]).includes(step);
+}

@@ -1,13 +1,23 @@
-// Each step has its own address: #/<step id>. Pages outside the decision path (About) have one
-// too: #/<page id>. Other fragments are not steps and are left alone.
+// Each step has its own address: #/<step id>. Pages outside the decision path (About, the
+// glossary, the handout, the overview) have one too: #/<page id>, and may name a part of
+// themselves after it: #/glossary/cirrhosis. Other fragments are not steps and are left alone.
 import { isStepId, type StepId } from '../flow/steps';
 
 /** Pages about the tool itself, shown over the step a person is on without changing it. */
-export const infoPageIds = ['about'] as const;
+export const infoPageIds = ['about', 'glossary', 'handout', 'overview'] as const;
 export type InfoPageId = (typeof infoPageIds)[number];
 
-export function stepHref(step: StepId | InfoPageId): string {
-  return `#/${step}`;
+export function stepHref(step: StepId | InfoPageId, part?: string): string {
+  return part ? `#/${step}/${encodeURIComponent(part)}` : `#/${step}`;
+}
+
+/** The part of an info page an address names (#/glossary/cirrhosis: "cirrhosis"), if any. */
+export function pagePartFromHash(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.slice(2)).split(/[?]/)[0]?.split('/')[1] || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type Place = { step: StepId } | { page: InfoPageId } | 'unknown' | undefined;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAnswers } from '../hooks/wizard';
 import { AnswerSummary } from '../components/AnswerSummary';
-import { GlossaryList } from '../components/Glossary';
+import { GlossaryLink } from '../components/Glossary';
 import { IfRecurrentNote } from '../components/IfRecurrentNote';
 import { InPageLink } from '../components/InPageLink';
 import { OptionCard } from '../components/OptionCard';
@@ -9,6 +9,7 @@ import { PageActions } from '../components/PageActions';
 import { PageHeading } from '../components/PageHeading';
 import { GroupOptions, PossibleGroups } from '../components/PossibleGroups';
 import { StepLink } from '../components/StepLink';
+import { TakeItWithYou } from '../components/TakeItWithYou';
 import { ValuesSummary } from '../components/ValuesSummary';
 import { WhatHappensNext } from '../components/WhatHappensNext';
 import { optionAnchor, outcomeView, type GlanceGroup, type GlanceItem, type OptionSection } from '../content/outcomes';
@@ -48,6 +49,14 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
       <BasedOn />
       <DueForReview />
       <TranslationNotice />
+      <TakeItWithYou />
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading" className="heading-m">
+          {tc('why.heading')}
+        </h2>
+        <p>{tc('why.intro')}</p>
+        <AnswerSummary />
+      </section>
       <section aria-labelledby="decision-heading">
         <h2 id="decision-heading" className="heading-m">
           {t('decision.heading')}
@@ -115,21 +124,7 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="why-heading">
-        <h2 id="why-heading" className="heading-m">
-          {tc('why.heading')}
-        </h2>
-        <p>{tc('why.intro')}</p>
-        <AnswerSummary />
-      </section>
-      {view.terms.length > 0 && (
-        <section aria-labelledby="glossary-heading">
-          <h2 id="glossary-heading" className="heading-m">
-            {tc('glossary.heading')}
-          </h2>
-          <GlossaryList terms={view.terms} />
-        </section>
-      )}
+      <GlossaryLink />
       <SourceCitation sections={view.sources} information={view.information} />
       <PageActions />
     </>

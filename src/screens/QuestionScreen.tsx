@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Wizard, useAnswers } from '../hooks/wizard';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { GlossaryList } from '../components/Glossary';
+import { GlossaryLink, GlossaryList } from '../components/Glossary';
 import { PageHeading } from '../components/PageHeading';
 import { StepLink } from '../components/StepLink';
 import { questionPresentation, selectChoice, type QuestionPresentation } from '../content/questions';
@@ -112,6 +112,7 @@ export function QuestionScreen({ question }: { question: QuestionId }) {
           <summary className="details__summary">{tc('question.wordsExplained')}</summary>
           <div className="details__text">
             <GlossaryList terms={terms} />
+            <GlossaryLink />
           </div>
         </details>
         <button type="submit" className="button">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GlossaryList } from '../components/Glossary';
+import { GlossaryLink } from '../components/Glossary';
 import { PageHeading } from '../components/PageHeading';
 import { GroupOptions, PossibleGroups } from '../components/PossibleGroups';
 import { SinceSource } from '../components/SinceSource';
@@ -24,12 +24,7 @@ export function DownstagingScreen() {
         <GroupOptions key={outcome} outcome={outcome} />
       ))}
       <BackToResult />
-      <section aria-labelledby="glossary-heading">
-        <h2 id="glossary-heading" className="heading-m">
-          {tc('glossary.heading')}
-        </h2>
-        <GlossaryList terms={view.terms} />
-      </section>
+      <GlossaryLink />
       <SourceCitation sections={view.sources} information={view.information} />
     </>
   );

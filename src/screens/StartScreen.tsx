@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Wizard } from '../hooks/wizard';
 import { PageHeading } from '../components/PageHeading';
+import { stepHref } from '../hooks/location';
 
 /** GOV.UK start page: what this is for, who it is for and not for, what helps to have, how long, privacy. */
 export function StartScreen() {
@@ -29,6 +30,10 @@ export function StartScreen() {
       <button type="button" className="button button--start" onClick={() => actor.send({ type: 'CONTINUE' })}>
         {t('actions.startNow')}
       </button>
+      <h2 className="heading-s">{t('start.careTeamsHeading')}</h2>
+      <p>
+        <a href={stepHref('overview')}>{t('overview.link')}</a>
+      </p>
     </>
   );
 }

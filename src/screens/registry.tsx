@@ -1,7 +1,8 @@
 // One state, one screen: every step of the machine maps to exactly one screen. A step without a
 // screen, or a screen without a step, fails the type check. Info pages (About) have their own map.
-// The screens no one sees first (outcomes, the calculator, reference pages, About) are their own
-// chunks, fetched when the browser is idle after the first screen (prefetchScreens).
+// The screens no one sees first (outcomes, the calculator, reference pages, About, the glossary)
+// are their own chunks, fetched when the browser is idle after the first screen (prefetchScreens);
+// the handout and the overview are fetched only when opened.
 import { lazy, type ComponentType } from 'react';
 import type { InfoPageId } from '../hooks/location';
 import type { StepId } from '../flow/steps';
@@ -17,12 +18,21 @@ const later = {
   reference: () => import('./ReferenceScreens'),
   about: () => import('./AboutScreen'),
   values: () => import('./ValuesScreen'),
+  glossary: () => import('./GlossaryScreen'),
+};
+/** Loaded only when a person opens them: the handout (with its QR code) and the overview with its map. */
+const whenUsed = {
+  handout: () => import('./HandoutScreen'),
+  overview: () => import('./OverviewScreen'),
 };
 const OutcomeScreen = lazy(() => later.outcome().then((m) => ({ default: m.OutcomeScreen })));
 const ChildPughCalculatorScreen = lazy(() => later.calculator().then((m) => ({ default: m.ChildPughCalculatorScreen })));
 const DownstagingScreen = lazy(() => later.reference().then((m) => ({ default: m.DownstagingScreen })));
 const IfRecurrentScreen = lazy(() => later.reference().then((m) => ({ default: m.IfRecurrentScreen })));
 const ValuesScreen = lazy(() => later.values().then((m) => ({ default: m.ValuesScreen })));
+const GlossaryScreen = lazy(() => later.glossary().then((m) => ({ default: m.GlossaryScreen })));
+const HandoutScreen = lazy(() => whenUsed.handout().then((m) => ({ default: m.HandoutScreen })));
+const OverviewScreen = lazy(() => whenUsed.overview().then((m) => ({ default: m.OverviewScreen })));
 const AboutScreen = lazy(() => later.about().then((m) => ({ default: m.AboutScreen })));
 
 /** Fetches the screens that are not on the first page, so a later step never waits on the network. */
@@ -62,4 +72,7 @@ export const screens: { readonly [S in StepId]: ComponentType } = {
 
 export const infoScreens: { readonly [P in InfoPageId]: ComponentType } = {
   about: AboutScreen,
+  glossary: GlossaryScreen,
+  handout: HandoutScreen,
+  overview: OverviewScreen,
 };

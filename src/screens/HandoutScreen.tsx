@@ -1,0 +1,270 @@
+import { useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { PageHeading } from '../components/PageHeading';
+import { QrCode } from '../components/QrCode';
+import { useDate } from '../components/useDate';
+import { useMeaningText } from '../components/useMeaningText';
+import { handoutView, type HandoutView } from '../content/handout';
+import { approvalsSince, sourceDocument } from '../content/sources';
+import type { Answers, QuestionId } from '../flow/answers';
+import { sharedLink } from '../flow/link';
+import { answeredQuestions } from '../flow/rules';
+import { isOutcome, type OutcomeId } from '../flow/steps';
+import { hasValues, importanceLevels, valueIds, type Values } from '../flow/values';
+import { stepHref } from '../hooks/location';
+import { Wizard, useAnswers, useStep } from '../hooks/wizard';
+import { i18next } from '../i18n/i18n';
+import { directionOf, languageTags, languages } from '../i18n/languages';
+import { loadLanguage } from '../i18n/switching';
+
+/**
+ * The handout: the current outcome, brief and built for paper (src/styles/main.css, print), in a
+ * language chosen apart from the screen's. The controls are in the screen's language; the handout
+ * is rendered by its own i18next instance, with its own lang and dir, once its words are here.
+ */
+export function HandoutScreen() {
+  const { t, i18n } = useTranslation();
+  const step = useStep();
+  const [language, setLanguage] = useState(i18n.language);
+  const [failed, setFailed] = useState<string | undefined>();
+  const [ready, setReady] = useState<string | undefined>(i18n.language);
+  const [withQr, setWithQr] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.dataset.print = 'handout';
+    return () => void delete document.documentElement.dataset.print;
+  }, []);
+
+  function choose(tag: string) {
+    setLanguage(tag);
+    setFailed(undefined);
+    void loadLanguage(tag).then((loaded) => {
+      if (loaded.ok) setReady(tag);
+      else setFailed(tag);
+    });
+  }
+
+  if (!isOutcome(step)) {
+    return (
+      <>
+        <PageHeading title={t('handout.title')} />
+        <p>{t('handout.noResult')}</p>
+        <p>
+          <a href={stepHref(step)}>{t('handout.back')}</a>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <div className="no-print">
+        <PageHeading title={t('handout.title')} />
+        <p>{t('handout.intro')}</p>
+        <div className="form-group">
+          <label className="label" htmlFor="handout-language">
+            {t('handout.languageLabel')}
+          </label>
+          <p className="hint" id="handout-language-hint">
+            {t('handout.languageHint')}
+          </p>
+          <select
+            id="handout-language"
+            className="select"
+            aria-describedby="handout-language-hint"
+            value={language}
+            onChange={(event) => choose(event.target.value)}
+          >
+            {languageTags.map((tag) => (
+              <option key={tag} value={tag} lang={tag}>
+                {languages[tag]?.nativeName ?? tag}
+              </option>
+            ))}
+          </select>
+        </div>
+        {failed && (
+          <p className="notification" role="alert">
+            {t('handout.languageFailed', { language: languages[failed]?.nativeName ?? failed })}
+          </p>
+        )}
+        <div className="choice">
+          <input
+            className="choice__input"
+            id="handout-qr"
+            type="checkbox"
+            aria-describedby="handout-qr-hint"
+            checked={withQr}
+            onChange={(event) => setWithQr(event.target.checked)}
+          />
+          <label className="choice__label" htmlFor="handout-qr">
+            {t('handout.qrLabel')}
+          </label>
+          <p className="hint choice__hint" id="handout-qr-hint">
+            {t('handout.qrHint')}
+          </p>
+        </div>
+        <div className="button-group">
+          <button type="button" className="button" onClick={() => window.print()} disabled={ready !== language}>
+            {t('handout.print')}
+          </button>
+          <a href={stepHref(step)}>{t('handout.back')}</a>
+        </div>
+        <h2 className="heading-m">{t('handout.previewHeading')}</h2>
+      </div>
+      {ready && <HandoutIn language={ready} outcome={step} withQr={withQr} />}
+    </>
+  );
+}
+
+/** The handout itself, in its own language. */
+function HandoutIn({ language, outcome, withQr }: { language: string; outcome: OutcomeId; withQr: boolean }) {
+  const instance = useMemo(() => i18next.cloneInstance({ lng: language }), [language]);
+  return (
+    <I18nextProvider i18n={instance}>
+      <Handout language={language} outcome={outcome} withQr={withQr} />
+    </I18nextProvider>
+  );
+}
+
+function Handout({ language, outcome, withQr }: { language: string; outcome: OutcomeId; withQr: boolean }) {
+  const { t } = useTranslation();
+  const { t: to } = useTranslation('outcomes');
+  const { t: tp } = useTranslation('options');
+  const { t: ts } = useTranslation('sources');
+  const date = useDate();
+  const meaningText = useMeaningText();
+  const answers = useAnswers();
+  const values = Wizard.useSelector((snapshot) => snapshot.context.values);
+  const view: HandoutView = handoutView(outcome, answers);
+  const today = new Date().toISOString().slice(0, 10);
+  const address = `${window.location.origin}${window.location.pathname}`;
+
+  return (
+    <article className="handout" lang={language} dir={directionOf(language)} aria-labelledby="handout-heading">
+      <header className="handout__header">
+        <p className="handout__service">{t('service.name')}</p>
+        <h2 id="handout-heading" className="handout__title">
+          {t('handout.paperTitle')}
+        </h2>
+        <p className="handout__meta">{t('handout.printed', { date: date(today), address })}</p>
+      </header>
+      <p className="handout__disclaimer">{t('disclaimerShort')}</p>
+
+      <section className="handout__part">
+        <h3>{t('handout.answersHeading')}</h3>
+        <AnswerList answers={answers} />
+      </section>
+
+      <section className="handout__part">
+        <h3>{t('handout.groupHeading')}</h3>
+        <p className="handout__group">{to(`titles.${outcome}`)}</p>
+        {view.meaning && <p>{meaningText(view.meaning)}</p>}
+        {view.deciding && <p>{t('handout.deciding', { question: to(`ask.${view.deciding}`) })}</p>}
+      </section>
+
+      <section className="handout__part">
+        <h3>{t('handout.optionsHeading')}</h3>
+        {view.blocks.map((block) => (
+          <div key={block.outcome ?? 'options'} className="handout__block">
+            {block.outcome && <p className="handout__block-title">{t('handout.ifGroup', { group: to(`titles.${block.outcome}`) })}</p>}
+            <ul className="handout__options">
+              {block.options.map((option) => (
+                <li key={option}>
+                  <strong>{tp(`${option}.name`)}</strong>: {tp(`${option}.aim`)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        <h4>{t('handout.harmsHeading')}</h4>
+        <ul className="handout__options">
+          {view.kinds.map((kind) => (
+            <li key={kind}>
+              <strong>{tp(`kinds.${kind}.name`)}</strong>: {tp(`kinds.${kind}.brief`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {hasValues(values) && (
+        <section className="handout__part">
+          <h3>{to('values.summaryHeading')}</h3>
+          <ValuesList values={values} />
+        </section>
+      )}
+
+      <section className="handout__part">
+        <h3>{to('ask.heading')}</h3>
+        <ul className="handout__ask">
+          {view.ask.map((question) => (
+            <li key={question}>{to(`ask.${question}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="handout__part handout__notes">
+        <h3>{t('handout.notesHeading')}</h3>
+        <div className="handout__lines" aria-hidden="true" />
+      </section>
+
+      <section className="handout__part">
+        <h3>{ts('heading')}</h3>
+        <p>
+          {ts('document')}: {view.sources.map((section) => ts(`sections.${section}`)).join('; ')}.{' '}
+          {ts('lastRevised', { date: date(sourceDocument.date) })}. <span className="handout__url">{sourceDocument.url}</span>
+        </p>
+        {view.sinceSource &&
+          approvalsSince.map((approval) => (
+            <p key={approval.url}>
+              {approval.publisher}, {date(approval.date)}: <span className="handout__url">{approval.url}</span>
+            </p>
+          ))}
+        <p>{t('handout.moreSources', { address })}</p>
+      </section>
+
+      {withQr && (
+        <section className="handout__part handout__qr">
+          <QrCode text={sharedLink(address, outcome, answers)} label={t('handout.qrAlt')} />
+          <p>{t('handout.qrCaption')}</p>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function AnswerList({ answers }: { answers: Answers }) {
+  const { t } = useTranslation('questions');
+  const text = (question: QuestionId) => {
+    const value = answers[question];
+    return (Array.isArray(value) ? value : [value as string]).map((choice) => t(`${question}.choices.${choice}` as never)).join(', ');
+  };
+  return (
+    <dl className="handout__answers">
+      {answeredQuestions(answers).map((question) => (
+        <div key={question}>
+          <dt>{t(`${question}.summaryLabel`)}</dt>
+          <dd>{text(question)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ValuesList({ values }: { values: Values }) {
+  const { t } = useTranslation('outcomes');
+  const rated = [...importanceLevels].reverse().flatMap((level) => valueIds.filter((id) => values.ratings[id] === level).map((id) => ({ id, level })));
+  return (
+    <ul className="handout__ask">
+      {rated.map(({ id, level }) => (
+        <li key={id}>
+          {t(`values.statements.${id}`)}: {t(`values.levels.${level}`)}
+        </li>
+      ))}
+      {values.other.trim() !== '' && (
+        <li>
+          {t('values.otherLabel')}: {values.other}
+        </li>
+      )}
+    </ul>
+  );
+}
