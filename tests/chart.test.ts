@@ -29,8 +29,8 @@ function answerSets(): Answers[] {
 
 // Each test builds its own chart, so that a deliberate bug in a target (npm run mutate) is in it.
 type Chart = ReturnType<typeof createWizardMachine>;
-const snapshotAt = (chart: Chart, step: StepId, answers: Answers, changing: boolean) =>
-  chart.resolveState({ value: step, context: { answers, changing, values: noValues } });
+const snapshotAt = (chart: Chart, step: StepId, answers: Answers, changing: boolean, toResult = false) =>
+  chart.resolveState({ value: step, context: { answers, changing, toResult, values: noValues } });
 
 describe('the chart follows the rules', () => {
   const sets = answerSets();
@@ -104,7 +104,7 @@ describe('the chart follows the rules', () => {
     for (const value of ['a', 'b', 'c'] as const) {
       const next = getNextSnapshot(chart, snapshotAt(chart, 'childPughCalculator', answers, true), { type: 'USE_CALCULATED', value });
       expect(next.value).toBe('liverFunction');
-      expect(next.context).toEqual({ answers: { ...answers, liverFunction: value }, changing: true, values: noValues });
+      expect(next.context).toEqual({ answers: { ...answers, liverFunction: value }, changing: true, toResult: false, values: noValues });
     }
     const elsewhere = getNextSnapshot(chart, snapshotAt(chart, 'liverFunction', answers, false), { type: 'USE_CALCULATED', value: 'a' });
     expect([elsewhere.value, elsewhere.context.answers]).toEqual(['liverFunction', answers]);
@@ -115,8 +115,31 @@ describe('the chart follows the rules', () => {
     const answers = sets.at(-1)!;
     for (const step of stepIds) {
       const next = getNextSnapshot(chart, snapshotAt(chart, step, answers, true), { type: 'START_AGAIN' });
-      expect([step, next.value, next.context]).toEqual([step, 'start', { answers: {}, changing: false, values: noValues }]);
+      expect([step, next.value, next.context]).toEqual([step, 'start', { answers: {}, changing: false, toResult: false, values: noValues }]);
     }
+  });
+
+  it('after Change on a result, goes straight back to the result the new answer leads to, and Back returns there too', () => {
+    const chart = createWizardMachine();
+    const wrong: string[] = [];
+    for (const answers of sets.filter((set) => routeOf(set).complete)) {
+      const result = nextStep(answers, 'checkAnswers')!;
+      for (const question of routeOf(answers).questions) {
+        const changing = getNextSnapshot(chart, snapshotAt(chart, result, answers, false), { type: 'CHANGE', question, toResult: true });
+        if (changing.value !== question || !changing.context.toResult) wrong.push(`CHANGE ${question} on ${result}: ${changing.value}`);
+        const back = getNextSnapshot(chart, changing, { type: 'BACK' });
+        if (back.value !== result || back.context.toResult || back.context.changing) wrong.push(`BACK from ${question}: ${back.value}`);
+        for (const value of choicesOf(question)) {
+          const given = withAnswer(answers, question, value as never);
+          const route = routeOf(given);
+          const expected = route.complete && !route.stageCheck ? nextStep(given, 'checkAnswers') : stepAfterAnswer(given, question, true);
+          const next = getNextSnapshot(chart, changing, { type: 'ANSWER', value } as WizardEvent);
+          if (next.value !== expected) wrong.push(`${question}=${JSON.stringify(value)} from ${result}: ${next.value}, expected ${expected}`);
+          if ((outcomeIds as readonly string[]).includes(next.value) && (next.context.toResult || next.context.changing)) wrong.push(`still changing on ${next.value}`);
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 
   it('stops changing an answer once the summary is reached again', () => {
@@ -148,7 +171,7 @@ describe('the chart reads as the clinical path', () => {
 
   it('tags every state with its kind of page', () => {
     const chart = createWizardMachine();
-    const tags = stepIds.map((step) => [step, [...chart.resolveState({ value: step, context: { answers: {}, changing: false, values: noValues } }).tags]]);
+    const tags = stepIds.map((step) => [step, [...chart.resolveState({ value: step, context: { answers: {}, changing: false, toResult: false, values: noValues } }).tags]]);
     expect(tags).toEqual(stepIds.map((step) => [step, [kindOf(step)]]));
   });
 

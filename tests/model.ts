@@ -48,7 +48,9 @@ function onScreen(snapshot: WizardSnapshot): WizardEvent[] {
     for (const value of ['a', 'b', 'c'] as const) events.push({ type: 'USE_CALCULATED', value });
   }
   if (step === 'checkAnswers' || snapshot.hasTag('outcome')) {
-    for (const question of answeredQuestions(answers)) events.push({ type: 'CHANGE', question });
+    // Change on the summary returns to it; Change on a result returns straight to the result.
+    const toResult = snapshot.hasTag('outcome') ? { toResult: true } : {};
+    for (const question of answeredQuestions(answers)) events.push({ type: 'CHANGE', question, ...toResult });
     for (const reference of [...referenceIds, 'values'] as const) {
       if (canVisit(answers, reference)) events.push({ type: 'GO_TO', step: reference });
     }
@@ -73,7 +75,7 @@ function fromAddressBar(snapshot: WizardSnapshot): WizardEvent[] {
 export const valuesExample = { ratings: { liveLonger: 'very' }, other: '' } as const satisfies Values;
 
 export function serializeState(snapshot: WizardSnapshot): string {
-  return JSON.stringify([snapshot.value, snapshot.context.changing, snapshot.context.answers]);
+  return JSON.stringify([snapshot.value, snapshot.context.changing, snapshot.context.toResult, snapshot.context.answers]);
 }
 
 // What the screen of a snapshot offers, worked out once per snapshot (filterEvents asks per event).
@@ -103,7 +105,7 @@ export function adjacencyMap() {
   return adjacency;
 }
 
-/** Every transition the chart defines, as "event source -> target" (the root's own are "wizard"). */
+/** Every transition the chart defines, as "event source -> target" (the root's own are "wizard"; eventless ones "always"). */
 export function definedTransitions(): Set<string> {
   const found = new Set<string>();
   const visit = (node: ReturnType<typeof toDirectedGraph>) => {
@@ -113,13 +115,22 @@ export function definedTransitions(): Set<string> {
     node.children.forEach(visit);
   };
   visit(toDirectedGraph(wizardMachine));
+  for (const [key, node] of Object.entries(wizardMachine.root.states)) {
+    for (const always of node.always ?? []) for (const target of always.target ?? []) found.add(transitionId('always', key, target.key));
+  }
   return found;
 }
 
-/** The transition of the chart that took `before` to `after` by `event`. */
-export function takenTransition(before: WizardSnapshot, event: WizardEvent, after: WizardSnapshot): string {
+/**
+ * The transitions of the chart that took `before` to `after` by `event`: one, or two when the
+ * summary was passed straight through to a result (after Change on a result).
+ */
+export function takenTransitions(before: WizardSnapshot, event: WizardEvent, after: WizardSnapshot): string[] {
   const source = rootEvents.has(event.type) ? 'wizard' : before.value;
-  return transitionId(event.type, source, targetless.has(event.type) ? 'wizard' : after.value);
+  if (before.context.toResult && after.hasTag('outcome') && !rootEvents.has(event.type)) {
+    return [transitionId(event.type, source, 'checkAnswers'), transitionId('always', 'checkAnswers', after.value)];
+  }
+  return [transitionId(event.type, source, targetless.has(event.type) ? 'wizard' : after.value)];
 }
 
 const transitionId = (event: string, source: string, target: string) => `${event} ${source} -> ${target}`;
@@ -145,9 +156,9 @@ export function coveringPaths(): WizardPath[] {
         routeTo.set(nextKey, events);
         queue.push(nextKey);
       }
-      const transition = takenTransition(state, event, next);
-      if (!covered.has(transition)) {
-        covered.add(transition);
+      const transitions = takenTransitions(state, event, next).filter((transition) => !covered.has(transition));
+      if (transitions.length > 0) {
+        transitions.forEach((transition) => covered.add(transition));
         chosen.push(events);
       }
     }
@@ -171,7 +182,7 @@ export function transitionsOf(path: WizardPath): string[] {
     if ((event.type as string) === 'xstate.init') continue;
     const before = actor.getSnapshot();
     actor.send(event);
-    taken.push(takenTransition(before, event, actor.getSnapshot()));
+    taken.push(...takenTransitions(before, event, actor.getSnapshot()));
   }
   actor.stop();
   return taken;

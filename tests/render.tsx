@@ -59,7 +59,15 @@ export function englishLeftOnScreen(language: string): string[] {
   const texts: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
+    const parent = walker.currentNode.parentElement;
+    // Text marked as English on purpose (a source's publisher and title) is English by design;
+    // the lines of an SVG label are read as the one label they make.
+    if (parent?.closest('[lang="en"]') || parent?.closest('tspan')) continue;
     const text = walker.currentNode.textContent?.trim();
+    if (text) texts.push(text);
+  }
+  for (const label of document.body.querySelectorAll('svg text')) {
+    const text = [...label.querySelectorAll('tspan')].map((line) => line.textContent).join(' ').trim();
     if (text) texts.push(text);
   }
   return texts.filter((text) => english.some(({ words, long }) => text === words || (long && text.includes(words))));
@@ -81,7 +89,8 @@ function englishTextsFor(language: string) {
       if (translated.get(key) === text && mayStayEnglish({ id, text, keep, sameAsEnglish: languages[language]?.sameAsEnglish })) {
         continue;
       }
-      if (/\p{L}{2}/u.test(text)) english.add(text.replace(/\{\{[^}]+\}\}/g, '').trim());
+      const words = text.replace(/\{\{[^}]+\}\}/g, '').trim();
+      if (/\p{L}{2}/u.test(words)) english.add(words);
     }
   }
   const list = [...english].map((words) => ({ words, long: words.split(/\s+/).length >= 3 }));

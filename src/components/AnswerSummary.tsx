@@ -4,8 +4,11 @@ import type { Answers, QuestionId } from '../flow/answers';
 import { answeredQuestions } from '../flow/rules';
 import { StepLink } from './StepLink';
 
-/** GOV.UK summary list: each answer on the route, with a Change link to its question. */
-export function AnswerSummary() {
+/**
+ * GOV.UK summary list: each answer on the route, with a Change link to its question. On a result
+ * (toResult), the changed answer leads straight back to the result it now gives.
+ */
+export function AnswerSummary({ toResult = false }: { toResult?: boolean }) {
   const { t } = useTranslation('questions');
   const { t: tc } = useTranslation();
   const answers = useAnswers();
@@ -22,7 +25,7 @@ export function AnswerSummary() {
             ))}
           </dd>
           <dd className="summary-list__actions">
-            <StepLink to={question} event={{ type: 'CHANGE', question }}>
+            <StepLink to={question} event={{ type: 'CHANGE', question, ...(toResult ? { toResult } : {}) }}>
               {tc('actions.change')}{' '}
               <span className="visually-hidden">{t(`${question}.summaryLabel`)}</span>
             </StepLink>

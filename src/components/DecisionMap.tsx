@@ -32,7 +32,7 @@ export function DecisionMap() {
   const choices = useChoicesText();
 
   return (
-    <section aria-labelledby="map-heading" className="decision-map">
+    <section className="decision-map">
       <h2 id="map-heading" className="heading-m">
         {t('overview.mapHeading')}
       </h2>

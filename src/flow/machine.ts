@@ -12,6 +12,8 @@ export type WizardContext = {
   answers: Answers;
   /** True after "Change" on the summary: once nothing is missing, Continue returns to the summary. */
   changing: boolean;
+  /** True after "Change" on a result: once nothing is missing, the summary is passed straight through to the result. */
+  toResult: boolean;
   /** What matters to the person: no guard reads it. */
   values: Values;
 };
@@ -22,7 +24,8 @@ export type WizardEvent =
   /** The main button of a page that asks nothing: the start page, the stage III check, the summary. */
   | { type: 'CONTINUE' }
   | { type: 'GO_TO'; step: StepId }
-  | { type: 'CHANGE'; question: QuestionId }
+  /** From the summary; or from a result (toResult), which the new answer then leads straight back to. */
+  | { type: 'CHANGE'; question: QuestionId; toResult?: boolean }
   | { type: 'USE_CALCULATED'; value: 'a' | 'b' | 'c' }
   /** What matters to the person, kept as they rate it (a malformed value is ignored). */
   | { type: 'SET_VALUES'; values: Values }
@@ -53,6 +56,7 @@ export function createWizardMachine() {
       backLeadsTo: ({ context }, { from, step }: FromParams) =>
         previousStep(context.answers, from, context.changing) === step,
       continueLeadsTo: ({ context }, { from, step }: FromParams) => nextStep(context.answers, from) === step,
+      returnsToResult: ({ context }, { from, step }: FromParams) => context.toResult && nextStep(context.answers, from) === step,
       mayVisit: ({ context, event }, { step }: StepParams) =>
         event.type === 'GO_TO' && event.step === step && canVisit(context.answers, step),
       mayChange: ({ context, event }, { step }: StepParams) =>
@@ -68,13 +72,14 @@ export function createWizardMachine() {
       recordValues: assign(({ context, event }) => ({
         values: event.type === 'SET_VALUES' && isValues(event.values) ? event.values : context.values,
       })),
-      startChanging: assign({ changing: true }),
+      startChanging: assign(({ event }) => ({ changing: true, toResult: event.type === 'CHANGE' && event.toResult === true })),
       stopChanging: assign({ changing: false }),
-      forgetAnswers: assign({ answers: {}, changing: false, values: noValues }),
+      stopReturning: assign({ toResult: false }),
+      forgetAnswers: assign({ answers: {}, changing: false, toResult: false, values: noValues }),
     },
   }).createMachine({
     id: 'wizard',
-    context: { answers: {}, changing: false, values: noValues },
+    context: { answers: {}, changing: false, toResult: false, values: noValues },
     initial: 'start',
     on: {
       START_AGAIN: { target: '.start', actions: 'forgetAnswers' },
@@ -192,6 +197,11 @@ export function createWizardMachine() {
         description: 'Check your answers: the summary before every outcome',
         tags: 'summary',
         entry: 'stopChanging',
+        // After "Change" on a result: straight on to the result the answers now lead to.
+        always: outcomeIds.map((step) => ({
+          guard: { type: 'returnsToResult' as const, params: { from: 'checkAnswers' as const, step } },
+          target: step,
+        })),
         on: {
           CONTINUE: continueTo('checkAnswers', outcomeIds),
           BACK: backTo('checkAnswers', ['spread', 'barriers', 'stageCheck', 'liverFunction', 'drugLine', 'recurrenceSite']),
@@ -258,5 +268,5 @@ function backTo(from: StepId, steps: StepId[]) {
 }
 
 function outcome(from: StepId, description: string) {
-  return { description, tags: 'outcome' as const, on: { BACK: backTo(from, ['checkAnswers']) } };
+  return { description, tags: 'outcome' as const, entry: 'stopReturning' as const, on: { BACK: backTo(from, ['checkAnswers']) } };
 }

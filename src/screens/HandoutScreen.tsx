@@ -1,9 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { QrCode } from '../components/QrCode';
-import { useDate } from '../components/useDate';
-import { useMeaningText } from '../components/useMeaningText';
 import { handoutView, type HandoutView } from '../content/handout';
 import { approvalsSince, sourceDocument } from '../content/sources';
 import type { Answers, QuestionId } from '../flow/answers';
@@ -13,14 +11,14 @@ import { isOutcome, type OutcomeId } from '../flow/steps';
 import { hasValues, importanceLevels, valueIds, type Values } from '../flow/values';
 import { stepHref } from '../hooks/location';
 import { Wizard, useAnswers, useStep } from '../hooks/wizard';
-import { i18next } from '../i18n/i18n';
 import { directionOf, languageTags, languages } from '../i18n/languages';
 import { loadLanguage } from '../i18n/switching';
 
 /**
  * The handout: the current outcome, brief and built for paper (src/styles/main.css, print), in a
  * language chosen apart from the screen's. The controls are in the screen's language; the handout
- * is rendered by its own i18next instance, with its own lang and dir, once its words are here.
+ * is written with that language's words (useTranslation's lng), with its own lang and dir, once
+ * its words are here.
  */
 export function HandoutScreen() {
   const { t, i18n } = useTranslation();
@@ -111,28 +109,20 @@ export function HandoutScreen() {
         </div>
         <h2 className="heading-m">{t('handout.previewHeading')}</h2>
       </div>
-      {ready && <HandoutIn language={ready} outcome={step} withQr={withQr} />}
+      {ready && <Handout language={ready} outcome={step} withQr={withQr} />}
     </>
   );
 }
 
 /** The handout itself, in its own language. */
-function HandoutIn({ language, outcome, withQr }: { language: string; outcome: OutcomeId; withQr: boolean }) {
-  const instance = useMemo(() => i18next.cloneInstance({ lng: language }), [language]);
-  return (
-    <I18nextProvider i18n={instance}>
-      <Handout language={language} outcome={outcome} withQr={withQr} />
-    </I18nextProvider>
-  );
-}
-
 function Handout({ language, outcome, withQr }: { language: string; outcome: OutcomeId; withQr: boolean }) {
-  const { t } = useTranslation();
-  const { t: to } = useTranslation('outcomes');
-  const { t: tp } = useTranslation('options');
-  const { t: ts } = useTranslation('sources');
-  const date = useDate();
-  const meaningText = useMeaningText();
+  const { t } = useTranslation('common', { lng: language });
+  const { t: to } = useTranslation('outcomes', { lng: language });
+  const { t: tp } = useTranslation('options', { lng: language });
+  const { t: ts } = useTranslation('sources', { lng: language });
+  const date = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const meaningText = (meaning: NonNullable<HandoutView['meaning']>) =>
+    meaning === 'transplantable' ? to('transplantMeaning') : to(`groups.${meaning}.meaning`);
   const answers = useAnswers();
   const values = Wizard.useSelector((snapshot) => snapshot.context.values);
   const view: HandoutView = handoutView(outcome, answers);
@@ -152,7 +142,7 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
 
       <section className="handout__part">
         <h3>{t('handout.answersHeading')}</h3>
-        <AnswerList answers={answers} />
+        <AnswerList answers={answers} language={language} />
       </section>
 
       <section className="handout__part">
@@ -189,7 +179,7 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
       {hasValues(values) && (
         <section className="handout__part">
           <h3>{to('values.summaryHeading')}</h3>
-          <ValuesList values={values} />
+          <ValuesList values={values} language={language} />
         </section>
       )}
 
@@ -232,8 +222,8 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
   );
 }
 
-function AnswerList({ answers }: { answers: Answers }) {
-  const { t } = useTranslation('questions');
+function AnswerList({ answers, language }: { answers: Answers; language: string }) {
+  const { t } = useTranslation('questions', { lng: language });
   const text = (question: QuestionId) => {
     const value = answers[question];
     return (Array.isArray(value) ? value : [value as string]).map((choice) => t(`${question}.choices.${choice}` as never)).join(', ');
@@ -250,8 +240,8 @@ function AnswerList({ answers }: { answers: Answers }) {
   );
 }
 
-function ValuesList({ values }: { values: Values }) {
-  const { t } = useTranslation('outcomes');
+function ValuesList({ values, language }: { values: Values; language: string }) {
+  const { t } = useTranslation('outcomes', { lng: language });
   const rated = [...importanceLevels].reverse().flatMap((level) => valueIds.filter((id) => values.ratings[id] === level).map((id) => ({ id, level })));
   return (
     <ul className="handout__ask">

@@ -55,7 +55,7 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
           {tc('why.heading')}
         </h2>
         <p>{tc('why.intro')}</p>
-        <AnswerSummary />
+        <AnswerSummary toResult />
       </section>
       <section aria-labelledby="decision-heading">
         <h2 id="decision-heading" className="heading-m">
@@ -89,7 +89,7 @@ export function OutcomeScreen({ outcome }: { outcome: OutcomeId }) {
       ))}
       {view.links.includes('findOutChildPugh') && (
         <p className="inset">
-          <StepLink to="liverFunction" event={{ type: 'CHANGE', question: 'liverFunction' }}>
+          <StepLink to="liverFunction" event={{ type: 'CHANGE', question: 'liverFunction', toResult: true }}>
             {t('findOutChildPugh')}
           </StepLink>
         </p>

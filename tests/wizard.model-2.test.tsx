@@ -1,0 +1,4 @@
+// The second half of the model-based paths (tests/model-paths.tsx).
+import { walkPaths } from './model-paths';
+
+walkPaths(1);
