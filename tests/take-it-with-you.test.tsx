@@ -98,6 +98,14 @@ describe('the handout', () => {
     expect(answersFromLink(link.slice(link.indexOf('#')))?.answers).toEqual(advanced);
   });
 
+  it('is still the result\'s handout when opened or reloaded by its own address', async () => {
+    window.sessionStorage.setItem(storageKey, serializeAnswers(advanced));
+    await renderApp('#/handout');
+    expect(await screen.findByRole('article', { name: en('handout.paperTitle') })).toBeInTheDocument();
+    expect(within(handout()).getByText(en('outcomes:titles.advanced'))).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/handout');
+  });
+
   it('says there is nothing to print before a result', async () => {
     window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes' }));
     await renderApp('#/handout');

@@ -4,7 +4,9 @@
 import { answersFromLink } from '../flow/link';
 import { parseStoredAnswers, storageKey } from '../flow/persistence';
 import { replay, type Replayed } from '../flow/replay';
-import { stepFromHash } from '../hooks/location';
+import { outcomeFor } from '../flow/rules';
+import type { Answers } from '../flow/answers';
+import { infoPageFromHash, stepFromHash } from '../hooks/location';
 
 export type NoticeId = 'storedAnswersReset' | 'stepNotAvailable' | 'answersFromLink' | 'linkAnswersRejected';
 export type Boot = { snapshot: Replayed['snapshot']; notice?: NoticeId; storage: Storage | undefined };
@@ -14,7 +16,7 @@ export function boot(storage: Storage | undefined, hash: string): Boot {
   // stored ones; a link whose answers cannot be read says so and opens what was stored instead.
   const linked = answersFromLink(hash);
   if (linked && !linked.rejected) {
-    const replayed = replay(linked.answers, stepFromHash(hash), linked.values);
+    const replayed = replay(linked.answers, stepAsked(hash, linked.answers), linked.values);
     if (!replayed.dropped) return { snapshot: replayed.snapshot, notice: 'answersFromLink', storage };
   }
   const fromStorage = bootFromStorage(storage, hash);
@@ -23,13 +25,21 @@ export function boot(storage: Storage | undefined, hash: string): Boot {
 
 function bootFromStorage(storage: Storage | undefined, hash: string): Boot {
   const stored = parseStoredAnswers(readSafely(storage));
-  const replayed = replay(stored.answers, stepFromHash(hash), stored.values);
+  const replayed = replay(stored.answers, stepAsked(hash, stored.answers), stored.values);
   if (stored.rejected || replayed.dropped) {
     removeSafely(storage);
     const fresh = replay({}, undefined);
     return { snapshot: fresh.snapshot, notice: 'storedAnswersReset', storage };
   }
   return { snapshot: replayed.snapshot, notice: replayed.redirected ? 'stepNotAvailable' : undefined, storage };
+}
+
+/**
+ * The step an address asks for. An info page (the handout, the overview…) is shown over a step:
+ * opened or reloaded by its address, that is the result the answers lead to, if any.
+ */
+function stepAsked(hash: string, answers: Answers) {
+  return stepFromHash(hash) ?? (infoPageFromHash(hash) ? outcomeFor(answers) : undefined);
 }
 
 function readSafely(storage: Storage | undefined): string | null {

@@ -113,7 +113,7 @@ function MapNodeBox({ node, label, onRoute, link }: { node: PlacedNode; label: s
   );
   const className = `decision-map__node decision-map__node--${node.kind}${onRoute ? ' decision-map__node--route' : ''}`;
   return link ? (
-    <a href={stepHref(node.id)} className={className}>
+    <a href={stepHref(node.id)} className={className} aria-label={label}>
       {body}
     </a>
   ) : (

@@ -244,17 +244,19 @@ function ValuesList({ values, language }: { values: Values; language: string }) 
   const { t } = useTranslation('outcomes', { lng: language });
   const rated = [...importanceLevels].reverse().flatMap((level) => valueIds.filter((id) => values.ratings[id] === level).map((id) => ({ id, level })));
   return (
-    <ul className="handout__ask">
-      {rated.map(({ id, level }) => (
-        <li key={id}>
-          {t(`values.statements.${id}`)}: {t(`values.levels.${level}`)}
-        </li>
-      ))}
+    <>
+      <ul className="handout__ask handout__values">
+        {rated.map(({ id, level }) => (
+          <li key={id}>
+            {t(`values.statements.${id}`)}: {t(`values.levels.${level}`)}
+          </li>
+        ))}
+      </ul>
       {values.other.trim() !== '' && (
-        <li>
+        <p>
           {t('values.otherLabel')}: {values.other}
-        </li>
+        </p>
       )}
-    </ul>
+    </>
   );
 }

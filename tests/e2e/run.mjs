@@ -6,7 +6,8 @@
 // words, with <html lang dir>, the switcher and the draft-translation notice; one route switches
 // language half-way; and each right-to-left language is checked for mirroring at 320 px.
 // Usage: npm run test:e2e   (E2E_SKIP_BUILD=1 to serve the existing dist/; CHROME_PATH to pick
-// Chromium; E2E_LANGUAGES=es,vi to walk only these of the other languages, e.g. while one is unfinished)
+// Chromium; E2E_LANGUAGES=es,vi to walk only these of the other languages, e.g. while one is unfinished;
+// E2E_ONLY=handouts,overviewAndMap to run only those parts of the suite, named at its end)
 import {
   AxeChecker,
   Reporter,
@@ -18,6 +19,7 @@ import {
   describeError,
   errorProblems,
   focused,
+  hashOf,
   followLink,
   freePort,
   horizontalOverflow,
@@ -771,15 +773,17 @@ const storedState = (answers, values = { ratings: [], other: '' }) => JSON.strin
  * that runs before the app's own, on the first load of this address only (a reload keeps what the
  * page has stored since), so the app reads them as stored earlier in the visit.
  */
-async function openFromStored(page, answers, step, lng = 'en') {
-  const address = `${server.url}?lng=${encodeURIComponent(lng)}&open=${step}#/${step}`;
+let openings = 0;
+async function openFromStored(page, answers, step, lng = 'en', values = undefined) {
+  openings += 1;
+  const address = `${server.url}?lng=${encodeURIComponent(lng)}&open=${step}-${openings}#/${step}`;
   await page.context().addInitScript(
     ({ key, value, search }) => {
       if (window.location.search !== search || sessionStorage.getItem('e2e-opened') === search) return;
       sessionStorage.setItem(key, value);
       sessionStorage.setItem('e2e-opened', search);
     },
-    { key: storageKey, value: storedState(answers), search: new URL(address).search },
+    { key: storageKey, value: storedState(answers, values), search: new URL(address).search },
   );
   await page.goto(address);
 }
@@ -812,6 +816,234 @@ async function optionsFirstOnAPhone(lng) {
     }
     console.log(`  [${lng}] outcome page heights at ${width} px: ${heights.join(', ')}`);
   }, { contextOptions: { viewport: { width, height } } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Take it with you: the handout on A4 paper in every language (from an English screen), its QR
+// code's link, the overview at 1280 px, the decision map by keyboard, the glossary, changing an
+// answer from a result, and remembering the answers on this device.
+
+/** Every outcome, and the longest handout: every answer "not sure", every statement rated, 1,000 characters of the person's own words. */
+const handoutCases = {
+  ...optionsFirst.outcomes,
+  'spreadUnknown, all not sure': [['origin', 'notSure'], ['history', 'notSure'], ['stage', 'notSure'], ['spread', 'notSure']],
+};
+const everyValue = {
+  ratings: ['liveLonger', 'avoidSideEffects', 'lessTimeInHospital', 'dailyLife', 'closeToHome', 'tryNewTreatment'].map((id) => [id, 'very']),
+  other: 'I want to keep working in my garden and to be at home with my family as much as I can. '.repeat(12).slice(0, 1000),
+};
+
+/** Pages in a PDF made by Chromium. */
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+async function handouts() {
+  const counts = [];
+  await inFreshContext('handout', async ({ page }, name) => {
+    for (const [label, answers] of Object.entries(handoutCases)) {
+      const outcome = label.split(',')[0];
+      const worst = label.includes('all not sure');
+      await openFromStored(page, answers, outcome, 'en', worst ? everyValue : undefined);
+      await reporter.check(name(`${label}: "${t('handout.link')}" → the handout`), async () => {
+        await followLink(page, t('handout.link'), { max: 80 });
+        await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('handout.title'));
+        return (await hashOf(page)) === '#/handout' ? [] : [`address is ${await hashOf(page)}`];
+      });
+      if (worst) {
+        await reporter.check(name('the QR code is added only when its box is ticked'), async () => {
+          const before = await page.locator('.handout .qr-code').count();
+          await tickCheckbox(page, null, t('handout.qrLabel'));
+          const after = await page.locator('.handout .qr-code').count();
+          return before === 0 && after === 1 ? [] : [`QR codes before ${before}, after ${after}`];
+        });
+      }
+      const row = [label];
+      for (const lng of ['en', ...otherLanguages()]) {
+        await reporter.check(name(`${label}: printed in ${lng} from an English screen, at most 2 A4 pages, no links`), async () => {
+          await page.selectOption('#handout-language', lng);
+          await page.waitForSelector(`.handout[lang="${lng}"]`, { timeout: 5000 });
+          const state = await page.evaluate(() => ({
+            html: document.documentElement.lang,
+            dir: document.querySelector('.handout')?.getAttribute('dir'),
+            links: document.querySelectorAll('.handout a').length,
+          }));
+          await page.emulateMedia({ media: 'print' });
+          const pages = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+          await page.emulateMedia({ media: 'screen' });
+          row.push(`${lng} ${pages}`);
+          const problems = [];
+          if (pages > 2) problems.push(`${pages} pages`);
+          if (state.html !== 'en') problems.push(`the screen switched to ${state.html}`);
+          if (state.dir !== metaOf(lng).dir) problems.push(`the handout's dir is ${state.dir}`);
+          if (state.links > 0) problems.push(`${state.links} links on paper`);
+          return problems;
+        });
+        if (label === 'advanced') await axe.run(page, `handout [${lng}]`);
+      }
+      counts.push(row.join(', '));
+    }
+  }, { contextOptions: { viewport: { width: 390, height: 844 } } });
+  console.log(`  handout A4 pages (outcome, language pages): ${counts.join('; ')}`);
+}
+
+/** The QR code's link, opened on another device: the answers come back, validated and replayed, and leave the address bar. */
+async function sharedLinkOpens() {
+  await inFreshContext('a link from the handout QR code', async ({ page }, name) => {
+    const answers = optionsFirst.outcomes.advanced;
+    const payload = Buffer.from(storedState(answers)).toString('base64url');
+    await reporter.check(name('opens the answers at their result, says so, and drops them from the address'), async () => {
+      await page.goto(`${server.url}#/advanced?answers=${payload}`);
+      const problems = await stepProblems(page, 'advanced', { focusH1: false });
+      const notice = await page.locator('.notification', { hasText: t('notices.answersFromLink') }).count();
+      if (notice !== 1) problems.push('no notice that the answers came from a link');
+      if ((await hashOf(page)) !== '#/advanced') problems.push(`the address still holds ${await hashOf(page)}`);
+      return problems;
+    });
+    await reporter.check(name('a damaged link, in a new tab, opens nothing from it and says so'), async () => {
+      const tab = await page.context().newPage();
+      await tab.goto(`${server.url}#/advanced?answers=${payload.slice(0, 20)}`);
+      await tab.waitForSelector('h1');
+      const problems = [];
+      if ((await tab.locator('.notification', { hasText: t('notices.linkAnswersRejected') }).count()) !== 1) problems.push('no notice');
+      if ((await hashOf(tab)) === '#/advanced') problems.push('it opened the result');
+      await tab.close();
+      return problems;
+    });
+  });
+}
+
+/** The overview on a 1280 px screen: every group side by side in one row, in the first screen; the map by keyboard. */
+async function overviewAndMap() {
+  const width = 1280;
+  const height = 800;
+  await inFreshContext(`overview at ${width} px`, async ({ page }, name) => {
+    await openFromStored(page, optionsFirst.outcomes.advanced, 'advanced');
+    await reporter.check(name(`"${t('overview.link')}" → the overview`), async () => {
+      await followLink(page, t('overview.link'), { max: 80 });
+      await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('overview.title'));
+      return [];
+    });
+    await reporter.check(name('every group side by side, in one row, within one screen'), async () => {
+      const cards = await page.evaluate(() => {
+        document.querySelector('#overview-groups-heading')?.scrollIntoView();
+        return [...document.querySelectorAll('.overview__group')].map((card) => {
+          const rect = card.getBoundingClientRect();
+          return { top: Math.round(rect.top), bottom: Math.round(rect.bottom) };
+        });
+      });
+      const problems = [];
+      if (cards.length !== 6) problems.push(`${cards.length} groups`);
+      if (new Set(cards.map((card) => card.top)).size !== 1) problems.push(`not one row: tops ${cards.map((c) => c.top).join(', ')}`);
+      const lowest = Math.max(...cards.map((card) => card.bottom));
+      const headingTop = await page.evaluate(() => Math.round(document.querySelector('#overview-groups-heading')?.getBoundingClientRect().top ?? 0));
+      console.log(`  overview at ${width} px: the groups run from ${headingTop} to ${lowest} px of a ${height} px screen`);
+      if (lowest > height) problems.push(`the lowest group ends at ${lowest} px`);
+      return problems;
+    });
+    await axe.run(page, 'overview');
+    await reporter.check(name('the decision map: the route is drawn, and a step opens from the map with the keyboard'), async () => {
+      const route = await page.locator('.decision-map__edge--route').count();
+      // An SVG link: its tag name is lower case, and its lines of text are separate tspans.
+      const stage = t('questions:stage.summaryLabel').replace(/\s/g, '');
+      await tabTo(page, (f) => f.tag.toUpperCase() === 'A' && f.text.replace(/\s/g, '') === stage, 'the map\'s "Stage" box', { max: 200 });
+      await page.keyboard.press('Enter');
+      const problems = await stepProblems(page, 'stage');
+      if (route === 0) problems.push('no route drawn');
+      return problems;
+    });
+  }, { contextOptions: { viewport: { width, height } } });
+}
+
+/** Every new page in every language: glossary, overview, handout; axe with the real layout. */
+async function newPagesInEveryLanguage() {
+  for (const lng of otherLanguages()) {
+    await inFreshContext(`[${lng}] glossary, overview and handout`, async ({ page }, name) => {
+      await openFromStored(page, optionsFirst.outcomes.spreadUnknown, 'spreadUnknown', lng);
+      for (const [pageId, title] of [['glossary', 'glossaryPage.title'], ['overview', 'overview.title'], ['handout', 'handout.title']]) {
+        await reporter.check(name(`${pageId} opens in ${lng}`), async () => {
+          await page.evaluate((id) => { window.location.hash = `#/${id}`; }, pageId);
+          await page.waitForFunction((text) => document.querySelector('h1')?.textContent === text, t(title, {}, lng));
+          const lang = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+          return lang[0] === lng && lang[1] === metaOf(lng).dir ? [] : [`<html lang dir> is ${lang.join(' ')}`];
+        });
+        await axe.run(page, `${pageId} [${lng}]`);
+      }
+    }, { contextOptions: { viewport: { width: 320, height: 700 } } });
+  }
+}
+
+/** A term link on a result opens the glossary at that term; Back returns to the result. */
+async function glossaryFromAResult() {
+  await inFreshContext('glossary', async ({ page }, name) => {
+    await openFromStored(page, optionsFirst.outcomes.advanced, 'advanced');
+    await reporter.check(name('a "Words explained" link opens the glossary with that term in focus, and Back returns'), async () => {
+      const link = page.locator('.term-links a').first();
+      const href = await link.getAttribute('href');
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('glossaryPage.title'));
+      const term = href.split('/')[2];
+      await page.waitForFunction((id) => document.activeElement?.id === id, `term-${term}`, { timeout: 3000 }).catch(() => undefined);
+      const problems = [];
+      if ((await page.evaluate(() => document.activeElement?.id)) !== `term-${term}`) problems.push(`focus is not on term-${term}`);
+      await page.goBack();
+      problems.push(...(await stepProblems(page, 'advanced', { focusH1: false })));
+      return problems;
+    });
+  });
+}
+
+/** Change from a result in 2 actions, by keyboard: Change, then Continue with the new answer, and the result is shown. */
+async function changeFromAResult() {
+  await inFreshContext('change an answer from a result', async ({ page }, name) => {
+    await openFromStored(page, optionsFirst.outcomes.advanced, 'advanced');
+    await reporter.check(name('Change (1), then Continue with Class C (2): the result again, for Child-Pugh C'), async () => {
+      const change = `${t('actions.change')} ${t('questions:liverFunction.summaryLabel')}`;
+      await tabTo(page, (f) => f.tag === 'A' && f.text === change, `the link "${change}"`, { max: 120 });
+      await page.keyboard.press('Enter');
+      const problems = await stepProblems(page, 'liverFunction');
+      await chooseRadio(page, 'liverFunction', t('questions:liverFunction.choices.c'));
+      await pressButton(page, t('actions.continue'));
+      problems.push(...(await stepProblems(page, 'advanced')));
+      if ((await page.locator('p', { hasText: t('outcomes:notes.childPughC') }).count()) === 0) problems.push('no Child-Pugh C note');
+      return problems;
+    });
+  });
+}
+
+/** Remembering on this device: off by default; once ticked, a new tab opens the answers; Forget removes them. */
+async function rememberOnThisDevice() {
+  await inFreshContext('remember my answers on this device', async ({ page, context }, name) => {
+    await openFromStored(page, optionsFirst.outcomes.advanced, 'advanced');
+    await reporter.check(name('a new tab opens nothing by default'), async () => {
+      const other = await context.newPage();
+      await other.goto(`${server.url}#/advanced`);
+      await other.waitForSelector('h1');
+      const hash = await other.evaluate(() => window.location.hash);
+      await other.close();
+      return hash === '#/advanced' ? ['a new tab opened the result without being asked'] : [];
+    });
+    await reporter.check(name('ticked: a new tab opens the same result'), async () => {
+      await tickCheckbox(page, null, t('remember.label'));
+      const other = await context.newPage();
+      await other.goto(`${server.url}#/advanced`);
+      const problems = await stepProblems(other, 'advanced', { focusH1: false });
+      await other.close();
+      return problems;
+    });
+    await reporter.check(name(`"${t('remember.forget')}": gone at once, a new tab opens nothing`), async () => {
+      await pressButton(page, t('remember.forget'), { max: 120 });
+      const kept = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+      const other = await context.newPage();
+      await other.goto(`${server.url}#/advanced`);
+      await other.waitForSelector('h1');
+      const hash = await other.evaluate(() => window.location.hash);
+      await other.close();
+      const problems = [];
+      if (kept !== null) problems.push('the answers are still in localStorage');
+      if (hash === '#/advanced') problems.push('a new tab still opened the result');
+      return problems;
+    });
+  });
 }
 
 /** What matters to you, end to end: rate, reload, change language, still there; Start again clears it. */
@@ -1090,20 +1322,32 @@ try {
   }
   server = await startServer(await freePort(4317));
   browserHandle = await launchBrowser();
-  for (const route of routes) await walk(route);
-  await deepLink();
-  await exitPage();
-  await forgedStorage();
-  await malformedLinks();
-  await aboutPage();
-  await forcedColors();
-  await scriptFailure();
-  await languageFailure();
-  for (const [tag, route] of languageWalks()) await walk(route, tag);
-  await switchMidRoute();
-  for (const tag of otherLanguages().filter((tag) => metaOf(tag).dir === 'rtl')) await mirrored(tag);
-  for (const tag of ['en', ...otherLanguages()]) await optionsFirstOnAPhone(tag);
-  await whatMatters();
+  const parts = [
+    ['routes', async () => { for (const route of routes) await walk(route); }],
+    ['deepLink', deepLink],
+    ['exitPage', exitPage],
+    ['forgedStorage', forgedStorage],
+    ['malformedLinks', malformedLinks],
+    ['aboutPage', aboutPage],
+    ['forcedColors', forcedColors],
+    ['scriptFailure', scriptFailure],
+    ['languageFailure', languageFailure],
+    ['languageWalks', async () => { for (const [tag, route] of languageWalks()) await walk(route, tag); }],
+    ['switchMidRoute', switchMidRoute],
+    ['mirrored', async () => { for (const tag of otherLanguages().filter((tag) => metaOf(tag).dir === 'rtl')) await mirrored(tag); }],
+    ['optionsFirst', async () => { for (const tag of ['en', ...otherLanguages()]) await optionsFirstOnAPhone(tag); }],
+    ['whatMatters', whatMatters],
+    ['handouts', handouts],
+    ['sharedLinkOpens', sharedLinkOpens],
+    ['overviewAndMap', overviewAndMap],
+    ['newPagesInEveryLanguage', newPagesInEveryLanguage],
+    ['glossaryFromAResult', glossaryFromAResult],
+    ['changeFromAResult', changeFromAResult],
+    ['rememberOnThisDevice', rememberOnThisDevice],
+  ];
+  // E2E_ONLY=handouts,overviewAndMap runs only those parts (while working on them); CI runs all.
+  const only = process.env.E2E_ONLY?.split(',');
+  for (const [part, run] of parts) if (!only || only.includes(part)) await run();
 } catch (error) {
   if (!(error instanceof RouteAborted)) {
     reporter.record('suite', [`crashed: ${describeError(error)}`]);
