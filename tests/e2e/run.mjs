@@ -1322,6 +1322,7 @@ try {
   }
   server = await startServer(await freePort(4317));
   browserHandle = await launchBrowser();
+  /** @type {[string, () => Promise<void>][]} */
   const parts = [
     ['routes', async () => { for (const route of routes) await walk(route); }],
     ['deepLink', deepLink],
