@@ -80,6 +80,17 @@ const totals = Object.keys(discoverLanguages(join(root, 'locales'))).map((langua
   console.log(row(`${language}${total > budgetBytes ? '  OVER BUDGET' : ''}`, kB(sum(firstScreen, 'raw')), kB(total)));
   return { language, total };
 });
+// Loaded only when a person opens them: the handout (with the QR code library) and the overview
+// (with the decision map, laid out at build time): never by index.html, never imported statically.
+console.log('\nLoaded only when used:');
+const entryCode = readFileSync(join(assets, entry), 'utf8');
+for (const screen of ['HandoutScreen', 'OverviewScreen']) {
+  const chunk = [...sizes.keys()].find((name) => name.startsWith(`${screen}-`));
+  if (!chunk) fail(`no chunk of its own for ${screen}`);
+  if (shell.includes(chunk) || new RegExp(`(from|import)\\s*["']\\./${chunk}`).test(entryCode)) fail(`${chunk} is loaded with the first screen`);
+  console.log(row(`${chunk} (${screen === 'HandoutScreen' ? 'handout and QR code' : 'overview and decision map'})`, kB(sizes.get(chunk).raw), kB(sizes.get(chunk).gzip)));
+}
+
 const over = totals.filter(({ total }) => total > budgetBytes).map(({ language, total }) => `${language} ${kB(total)}`);
 const largest = Math.max(...totals.map(({ total }) => total));
 const verdict = over.length === 0 ? 'within budget in every language' : `OVER BUDGET: ${over.join(', ')}`;

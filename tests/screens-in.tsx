@@ -80,7 +80,7 @@ export function checkScreensIn(tags: readonly string[]) {
     it.each(['glossary', 'overview', 'handout', 'about'])('the %s page, opened from a result, shows no English left and, in English, has no axe violation', async (page) => {
       window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes', history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' }));
       await renderApp(`#/${page}`);
-      await screen.findByRole('heading', { level: 1, name: new RegExp(words(page === 'glossary' ? 'glossaryPage.title' : `${page}.title`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+      await screen.findByRole('heading', { level: 1, name: new RegExp(words(page === 'about' ? 'about.title' : `outcomes:${page === 'glossary' ? 'glossaryPage' : page}.title`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }, { timeout: 10000 });
       expect(englishLeftOnScreen(language)).toEqual([]);
       if (language === 'en') await expectNoViolations();
     });

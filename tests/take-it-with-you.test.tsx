@@ -25,15 +25,15 @@ async function openOutcome(answers: Answers, values?: Parameters<typeof serializ
 // The pages opened only when used are their own chunks: transformed once here, not under a query's timeout.
 beforeAll(async () => {
   await Promise.all([import('../src/screens/HandoutScreen'), import('../src/screens/OverviewScreen'), import('../src/screens/GlossaryScreen')]);
-});
+}, 30000);
 
-const handout = () => screen.getByRole('article', { name: en('handout.paperTitle') });
+const handout = () => screen.getByRole('article', { name: en('outcomes:handout.paperTitle') });
 
 describe('the handout', () => {
   it('is opened from a result and holds the answers, the group, the options in brief, what matters, the questions, notes and the dated sources', async () => {
     const { user } = await openOutcome(advanced, { ratings: { liveLonger: 'very' }, other: 'My garden' });
-    await user.click(screen.getByRole('link', { name: en('handout.link') }));
-    expect(await screen.findByRole('heading', { level: 1, name: en('handout.title') })).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: en('pageLinks.handout') }));
+    expect(await screen.findByRole('heading', { level: 1, name: en('outcomes:handout.title') })).toHaveFocus();
     const paper = within(handout());
     expect(paper.getByText(en('questions:stage.choices.four'))).toBeInTheDocument();
     expect(paper.getByText(en('outcomes:titles.advanced'))).toBeInTheDocument();
@@ -46,52 +46,52 @@ describe('the handout', () => {
     expect(paper.getByText(`${en('outcomes:values.statements.liveLonger')}: ${en('outcomes:values.levels.very')}`)).toBeInTheDocument();
     expect(paper.getByText(`${en('outcomes:values.otherLabel')}: My garden`)).toBeInTheDocument();
     expect(paper.getByRole('heading', { name: en('outcomes:ask.heading') })).toBeInTheDocument();
-    expect(paper.getByRole('heading', { name: en('handout.notesHeading') })).toBeInTheDocument();
+    expect(paper.getByRole('heading', { name: en('outcomes:handout.notesHeading') })).toBeInTheDocument();
     expect(paper.getByText(/July 27, 2021/)).toBeInTheDocument();
     expect(paper.getByText(/October 21, 2022/)).toBeInTheDocument();
     const address = `${window.location.origin}${window.location.pathname}`;
-    expect(paper.getByText(en('handout.printed', { date: new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date()), address }))).toBeInTheDocument();
+    expect(paper.getByText(en('outcomes:handout.printed', { date: new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date()), address }))).toBeInTheDocument();
     // Paper has no links: nothing in it only works on screen.
     expect(paper.queryAllByRole('link')).toEqual([]);
   });
 
   it('asks one question for every "I\'m not sure" answer', async () => {
     const { user } = await openOutcome(unsure);
-    await user.click(screen.getByRole('link', { name: en('handout.link') }));
-    const paper = within(await screen.findByRole('article', { name: en('handout.paperTitle') }));
+    await user.click(screen.getByRole('link', { name: en('pageLinks.handout') }));
+    const paper = within(await screen.findByRole('article', { name: en('outcomes:handout.paperTitle') }));
     for (const ask of ['decideOrigin', 'decideStage', 'decideSpread']) {
       expect(paper.getByText(en(`outcomes:ask.${ask}`))).toBeInTheDocument();
     }
     // A "not sure" result lists each possible group's options.
-    expect(paper.getByText(en('handout.ifGroup', { group: en('outcomes:titles.advanced') }))).toBeInTheDocument();
+    expect(paper.getByText(en('outcomes:handout.ifGroup', { group: en('outcomes:titles.advanced') }))).toBeInTheDocument();
   });
 
   it.each(shippedLanguages.filter((tag) => tag !== 'en'))('prints in %s while the screen stays in English', async (tag) => {
     const { user } = await openOutcome(advanced);
-    await user.click(screen.getByRole('link', { name: en('handout.link') }));
-    await screen.findByRole('heading', { level: 1, name: en('handout.title') });
-    await user.selectOptions(screen.getByRole('combobox', { name: en('handout.languageLabel') }), tag);
+    await user.click(screen.getByRole('link', { name: en('pageLinks.handout') }));
+    await screen.findByRole('heading', { level: 1, name: en('outcomes:handout.title') });
+    await user.selectOptions(screen.getByRole('combobox', { name: en('outcomes:handout.languageLabel') }), tag);
     const words = wordsIn(tag);
     await waitFor(() => expect(screen.getByRole('article')).toHaveAttribute('lang', tag));
-    const paper = screen.getByRole('article', { name: words('handout.paperTitle') });
+    const paper = screen.getByRole('article', { name: words('outcomes:handout.paperTitle') });
     expect(paper).toHaveAttribute('dir', languages[tag]?.dir);
     expect(within(paper).getByText(words('outcomes:titles.advanced'))).toBeInTheDocument();
     expect(within(paper).getByText(words('questions:stage.choices.four'))).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    expect(heading()).toHaveTextContent(en('handout.title'));
-    expect(screen.getByRole('button', { name: en('handout.print') })).toBeEnabled();
+    expect(heading()).toHaveTextContent(en('outcomes:handout.title'));
+    expect(screen.getByRole('button', { name: en('outcomes:handout.print') })).toBeEnabled();
   });
 
   it('adds a QR code only when asked, and the code opens the same answers', async () => {
     const { user } = await openOutcome(advanced);
-    await user.click(screen.getByRole('link', { name: en('handout.link') }));
-    await screen.findByRole('article', { name: en('handout.paperTitle') });
-    expect(screen.queryByRole('img', { name: en('handout.qrAlt') })).not.toBeInTheDocument();
-    const box = screen.getByRole('checkbox', { name: en('handout.qrLabel') });
+    await user.click(screen.getByRole('link', { name: en('pageLinks.handout') }));
+    await screen.findByRole('article', { name: en('outcomes:handout.paperTitle') });
+    expect(screen.queryByRole('img', { name: en('outcomes:handout.qrAlt') })).not.toBeInTheDocument();
+    const box = screen.getByRole('checkbox', { name: en('outcomes:handout.qrLabel') });
     expect(box).not.toBeChecked();
-    expect(box).toHaveAccessibleDescription(en('handout.qrHint'));
+    expect(box).toHaveAccessibleDescription(en('outcomes:handout.qrHint'));
     await user.click(box);
-    expect(await screen.findByRole('img', { name: en('handout.qrAlt') })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: en('outcomes:handout.qrAlt') })).toBeInTheDocument();
     // The QR code's text is the shared link; its answers are the person's.
     const { sharedLink } = await import('../src/flow/link');
     const link = sharedLink(`${window.location.origin}${window.location.pathname}`, 'advanced', advanced);
@@ -101,7 +101,7 @@ describe('the handout', () => {
   it('is still the result\'s handout when opened or reloaded by its own address', async () => {
     window.sessionStorage.setItem(storageKey, serializeAnswers(advanced));
     await renderApp('#/handout');
-    expect(await screen.findByRole('article', { name: en('handout.paperTitle') })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: en('outcomes:handout.paperTitle') })).toBeInTheDocument();
     expect(within(handout()).getByText(en('outcomes:titles.advanced'))).toBeInTheDocument();
     expect(window.location.hash).toBe('#/handout');
   });
@@ -109,7 +109,7 @@ describe('the handout', () => {
   it('says there is nothing to print before a result', async () => {
     window.sessionStorage.setItem(storageKey, serializeAnswers({ origin: 'yes' }));
     await renderApp('#/handout');
-    expect(screen.getByText(en('handout.noResult'))).toBeInTheDocument();
+    expect(screen.getByText(en('outcomes:handout.noResult'))).toBeInTheDocument();
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 });
@@ -117,15 +117,15 @@ describe('the handout', () => {
 describe('the overview and the decision map', () => {
   it('is reached from a result and from the start page, shows every group side by side, and marks the person\'s group', async () => {
     const { user } = await openOutcome(advanced);
-    await user.click(screen.getByRole('link', { name: en('overview.link') }));
-    expect(await screen.findByRole('heading', { level: 1, name: en('overview.title') })).toHaveFocus();
-    const groups = within(screen.getByRole('region', { name: en('overview.groupsHeading') }));
+    await user.click(screen.getByRole('link', { name: en('pageLinks.overview') }));
+    expect(await screen.findByRole('heading', { level: 1, name: en('outcomes:overview.title') })).toHaveFocus();
+    const groups = within(screen.getByRole('region', { name: en('outcomes:overview.groupsHeading') }));
     for (const outcome of singleGroupOutcomes) {
       expect(groups.getByRole('heading', { level: 3, name: en(`outcomes:titles.${outcome}`) })).toBeInTheDocument();
     }
     const mine = groups.getByRole('heading', { level: 3, name: en('outcomes:titles.advanced') }).closest('li')!;
-    expect(within(mine).getByText(en('overview.current'))).toBeInTheDocument();
-    expect(groups.getAllByText(en('overview.current'))).toHaveLength(1);
+    expect(within(mine).getByText(en('outcomes:overview.current'))).toBeInTheDocument();
+    expect(groups.getAllByText(en('outcomes:overview.current'))).toHaveLength(1);
     // Each option links to its explanation on the page.
     for (const link of groups.getAllByRole('link')) {
       expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
@@ -135,16 +135,16 @@ describe('the overview and the decision map', () => {
 
   it('is linked from the start page', async () => {
     const { user } = await renderApp('#/start');
-    await user.click(screen.getByRole('link', { name: en('overview.link') }));
-    expect(await screen.findByRole('heading', { level: 1, name: en('overview.title') })).toBeInTheDocument();
-    expect(screen.queryByText(en('overview.current'))).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: en('pageLinks.overview') }));
+    expect(await screen.findByRole('heading', { level: 1, name: en('outcomes:overview.title') })).toBeInTheDocument();
+    expect(screen.queryByText(en('outcomes:overview.current'))).not.toBeInTheDocument();
   });
 
   it('draws the map with the route highlighted, links the steps the answers allow, and gives it as a list', async () => {
     const { user } = await openOutcome(advanced);
-    await user.click(screen.getByRole('link', { name: en('overview.link') }));
-    const map = within(await screen.findByRole('region', { name: en('overview.mapHeading') }));
-    expect(screen.getByRole('heading', { level: 2, name: en('overview.mapHeading') })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: en('pageLinks.overview') }));
+    const map = within(await screen.findByRole('region', { name: en('outcomes:overview.mapHeading') }));
+    expect(screen.getByRole('heading', { level: 2, name: en('outcomes:overview.mapHeading') })).toBeInTheDocument();
     const route = document.querySelectorAll('.decision-map__node--route');
     expect([...route].map((node) => node.textContent)).toEqual(
       expect.arrayContaining([en('questions:stage.summaryLabel'), en('outcomes:titles.advanced').replace(/ /g, '')].slice(0, 1)),
@@ -155,8 +155,8 @@ describe('the overview and the decision map', () => {
       expect.arrayContaining(['#/stage', '#/advanced']),
     );
     expect(map.queryByRole('link', { name: new RegExp(en('questions:recurrenceSite.summaryLabel')) })).not.toBeInTheDocument();
-    await user.click(screen.getByText(en('overview.mapAsList')));
-    expect(screen.getByText(en('overview.mapListEdge', { choices: en('questions:origin.mapChoices.no'), step: en('outcomes:notCovered.title') }))).toBeVisible();
+    await user.click(screen.getByText(en('outcomes:overview.mapAsList')));
+    expect(screen.getByText(en('outcomes:overview.mapListEdge', { choices: en('questions:origin.mapChoices.no'), step: en('outcomes:notCovered.title') }))).toBeVisible();
   });
 });
 
@@ -185,10 +185,10 @@ describe('the glossary', () => {
     const first = links[0] as HTMLAnchorElement;
     const term = first.getAttribute('href')!.split('/')[2]!;
     await user.click(first);
-    expect(await screen.findByRole('heading', { level: 1, name: en('glossaryPage.title') })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: en('outcomes:glossaryPage.title') })).toBeInTheDocument();
     await waitFor(() => expect(document.getElementById(`term-${term}`)).toHaveFocus());
     expect(window.location.hash).toBe(`#/glossary/${term}`);
-    await user.click(screen.getByRole('link', { name: en('glossaryPage.back') }));
+    await user.click(screen.getByRole('link', { name: en('outcomes:glossaryPage.back') }));
     expect(await screen.findByRole('heading', { level: 1, name: new RegExp(en('outcomes:titles.advanced')) })).toBeInTheDocument();
   });
 

@@ -24,7 +24,7 @@ function routeSteps(answers: ReturnType<typeof useAnswers>): StepId[] {
  * given as a nested list for screen readers and small screens.
  */
 export function DecisionMap() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outcomes');
   const answers = useAnswers();
   const route = routeSteps(answers);
   const onRoute = (edge: MapEdge) => route.some((step, i) => step === edge.from && route[i + 1] === edge.to);
@@ -124,11 +124,10 @@ function MapNodeBox({ node, label, onRoute, link }: { node: PlacedNode; label: s
 }
 
 function useStepName() {
-  const { t } = useTranslation();
   const { t: tq } = useTranslation('questions');
   const { t: to } = useTranslation('outcomes');
   return (step: StepId): string => {
-    if (step === 'start') return t('overview.mapStart');
+    if (step === 'start') return to('overview.mapStart');
     if (step === 'notCovered') return to('notCovered.title');
     if (isQuestion(step)) return tq(`${step}.summaryLabel`);
     return to(`titles.${step as 'advanced'}`);
@@ -136,7 +135,7 @@ function useStepName() {
 }
 
 function useChoicesText() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('outcomes');
   const { t: tq } = useTranslation('questions');
   return (edge: MapEdge): string => {
     const question = edge.from;

@@ -48,7 +48,7 @@ export function GlossaryLink() {
   const { t } = useTranslation();
   return (
     <p className="no-print">
-      <a href={stepHref('glossary')}>{t('glossaryPage.link')}</a>
+      <a href={stepHref('glossary')}>{t('pageLinks.glossary')}</a>
     </p>
   );
 }

@@ -7,10 +7,10 @@ export function TakeItWithYou() {
   return (
     <ul className="page-links no-print">
       <li>
-        <a href={stepHref('handout')}>{t('handout.link')}</a>
+        <a href={stepHref('handout')}>{t('pageLinks.handout')}</a>
       </li>
       <li>
-        <a href={stepHref('overview')}>{t('overview.link')}</a>
+        <a href={stepHref('overview')}>{t('pageLinks.overview')}</a>
       </li>
     </ul>
   );

@@ -13,7 +13,7 @@ import { useStep } from '../hooks/wizard';
  */
 export function GlossaryScreen() {
   const { t, i18n } = useTranslation('glossary');
-  const { t: tc } = useTranslation();
+  const { t: to } = useTranslation('outcomes');
   const step = useStep();
   const collator = new Intl.Collator(i18n.language);
   const sorted = [...termIds].sort((a, b) => collator.compare(t(`${a}.term`), t(`${b}.term`)));
@@ -33,8 +33,8 @@ export function GlossaryScreen() {
 
   return (
     <>
-      <PageHeading title={tc('glossaryPage.title')} />
-      <p>{tc('glossaryPage.intro')}</p>
+      <PageHeading title={to('glossaryPage.title')} />
+      <p>{to('glossaryPage.intro')}</p>
       <dl className="glossary glossary--page">
         {sorted.map((term) => (
           <div key={term} className="glossary__entry">
@@ -46,7 +46,7 @@ export function GlossaryScreen() {
         ))}
       </dl>
       <p className="no-print">
-        <a href={stepHref(step)}>{tc('glossaryPage.back')}</a>
+        <a href={stepHref(step)}>{to('glossaryPage.back')}</a>
       </p>
     </>
   );

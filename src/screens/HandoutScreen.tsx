@@ -21,7 +21,7 @@ import { loadLanguage } from '../i18n/switching';
  * its words are here.
  */
 export function HandoutScreen() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('outcomes');
   const step = useStep();
   const [language, setLanguage] = useState(i18n.language);
   const [failed, setFailed] = useState<string | undefined>();
@@ -134,29 +134,29 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
       <header className="handout__header">
         <p className="handout__service">{t('service.name')}</p>
         <h2 id="handout-heading" className="handout__title">
-          {t('handout.paperTitle')}
+          {to('handout.paperTitle')}
         </h2>
-        <p className="handout__meta">{t('handout.printed', { date: date(today), address })}</p>
+        <p className="handout__meta">{to('handout.printed', { date: date(today), address })}</p>
       </header>
       <p className="handout__disclaimer">{t('disclaimerShort')}</p>
 
       <section className="handout__part">
-        <h3>{t('handout.answersHeading')}</h3>
+        <h3>{to('handout.answersHeading')}</h3>
         <AnswerList answers={answers} language={language} />
       </section>
 
       <section className="handout__part">
-        <h3>{t('handout.groupHeading')}</h3>
+        <h3>{to('handout.groupHeading')}</h3>
         <p className="handout__group">{to(`titles.${outcome}`)}</p>
         {view.meaning && <p>{meaningText(view.meaning)}</p>}
-        {view.deciding && <p>{t('handout.deciding', { question: to(`ask.${view.deciding}`) })}</p>}
+        {view.deciding && <p>{to('handout.deciding', { question: to(`ask.${view.deciding}`) })}</p>}
       </section>
 
       <section className="handout__part">
-        <h3>{t('handout.optionsHeading')}</h3>
+        <h3>{to('handout.optionsHeading')}</h3>
         {view.blocks.map((block) => (
           <div key={block.outcome ?? 'options'} className="handout__block">
-            {block.outcome && <p className="handout__block-title">{t('handout.ifGroup', { group: to(`titles.${block.outcome}`) })}</p>}
+            {block.outcome && <p className="handout__block-title">{to('handout.ifGroup', { group: to(`titles.${block.outcome}`) })}</p>}
             <ul className="handout__options">
               {block.options.map((option) => (
                 <li key={option}>
@@ -166,7 +166,7 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
             </ul>
           </div>
         ))}
-        <h4>{t('handout.harmsHeading')}</h4>
+        <h4>{to('handout.harmsHeading')}</h4>
         <ul className="handout__options">
           {view.kinds.map((kind) => (
             <li key={kind}>
@@ -193,7 +193,7 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
       </section>
 
       <section className="handout__part handout__notes">
-        <h3>{t('handout.notesHeading')}</h3>
+        <h3>{to('handout.notesHeading')}</h3>
         <div className="handout__lines" aria-hidden="true" />
       </section>
 
@@ -209,13 +209,13 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
               {approval.publisher}, {date(approval.date)}: <span className="handout__url">{approval.url}</span>
             </p>
           ))}
-        <p>{t('handout.moreSources', { address })}</p>
+        <p>{to('handout.moreSources', { address })}</p>
       </section>
 
       {withQr && (
         <section className="handout__part handout__qr">
-          <QrCode text={sharedLink(address, outcome, answers)} label={t('handout.qrAlt')} />
-          <p>{t('handout.qrCaption')}</p>
+          <QrCode text={sharedLink(address, outcome, answers)} label={to('handout.qrAlt')} />
+          <p>{to('handout.qrCaption')}</p>
         </section>
       )}
     </article>

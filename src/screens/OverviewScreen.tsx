@@ -14,7 +14,6 @@ import { useAnswers, useStep } from '../hooks/wizard';
  * group marked when there is one; then the decision map drawn from the chart.
  */
 export function OverviewScreen() {
-  const { t } = useTranslation();
   const { t: to } = useTranslation('outcomes');
   const { t: tp } = useTranslation('options');
   const step = useStep();
@@ -25,14 +24,14 @@ export function OverviewScreen() {
 
   return (
     <>
-      <PageHeading title={t('overview.title')} />
-      <p>{t('overview.intro')}</p>
+      <PageHeading title={to('overview.title')} />
+      <p>{to('overview.intro')}</p>
       <p className="no-print">
-        <a href={stepHref(step)}>{t('overview.back')}</a>
+        <a href={stepHref(step)}>{to('overview.back')}</a>
       </p>
       <section aria-labelledby="overview-groups-heading">
         <h2 id="overview-groups-heading" className="heading-m">
-          {t('overview.groupsHeading')}
+          {to('overview.groupsHeading')}
         </h2>
         <ul className="overview">
           {singleGroupOutcomes.map((outcome) => {
@@ -40,7 +39,7 @@ export function OverviewScreen() {
             return (
               <li key={outcome} className={`overview__group${mark ? ` overview__group--${mark}` : ''}`}>
                 <h3 className="overview__title">{to(`titles.${outcome}`)}</h3>
-                {mark && <p className="overview__mark">{t(`overview.${mark}`)}</p>}
+                {mark && <p className="overview__mark">{to(`overview.${mark}`)}</p>}
                 <ul className="overview__options">
                   {mainOptions[outcome].map((option) => (
                     <li key={option}>
@@ -54,7 +53,7 @@ export function OverviewScreen() {
         </ul>
       </section>
       <DecisionMap />
-      <h2 className="heading-l">{t('overview.explainedHeading')}</h2>
+      <h2 className="heading-l">{to('overview.explainedHeading')}</h2>
       {singleGroupOutcomes.map((outcome) => (
         <GroupOptions key={outcome} outcome={outcome} />
       ))}

@@ -32,7 +32,7 @@ export function StartScreen() {
       </button>
       <h2 className="heading-s">{t('start.careTeamsHeading')}</h2>
       <p>
-        <a href={stepHref('overview')}>{t('overview.link')}</a>
+        <a href={stepHref('overview')}>{t('pageLinks.overview')}</a>
       </p>
     </>
   );

@@ -843,15 +843,15 @@ async function handouts() {
       const outcome = label.split(',')[0];
       const worst = label.includes('all not sure');
       await openFromStored(page, answers, outcome, 'en', worst ? everyValue : undefined);
-      await reporter.check(name(`${label}: "${t('handout.link')}" → the handout`), async () => {
-        await followLink(page, t('handout.link'), { max: 80 });
-        await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('handout.title'));
+      await reporter.check(name(`${label}: "${t('pageLinks.handout')}" → the handout`), async () => {
+        await followLink(page, t('pageLinks.handout'), { max: 80 });
+        await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('outcomes:handout.title'));
         return (await hashOf(page)) === '#/handout' ? [] : [`address is ${await hashOf(page)}`];
       });
       if (worst) {
         await reporter.check(name('the QR code is added only when its box is ticked'), async () => {
           const before = await page.locator('.handout .qr-code').count();
-          await tickCheckbox(page, null, t('handout.qrLabel'));
+          await tickCheckbox(page, null, t('outcomes:handout.qrLabel'));
           const after = await page.locator('.handout .qr-code').count();
           return before === 0 && after === 1 ? [] : [`QR codes before ${before}, after ${after}`];
         });
@@ -917,9 +917,9 @@ async function overviewAndMap() {
   const height = 800;
   await inFreshContext(`overview at ${width} px`, async ({ page }, name) => {
     await openFromStored(page, optionsFirst.outcomes.advanced, 'advanced');
-    await reporter.check(name(`"${t('overview.link')}" → the overview`), async () => {
-      await followLink(page, t('overview.link'), { max: 80 });
-      await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('overview.title'));
+    await reporter.check(name(`"${t('pageLinks.overview')}" → the overview`), async () => {
+      await followLink(page, t('pageLinks.overview'), { max: 80 });
+      await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('outcomes:overview.title'));
       return [];
     });
     await reporter.check(name('every group side by side, in one row, within one screen'), async () => {
@@ -958,7 +958,7 @@ async function newPagesInEveryLanguage() {
   for (const lng of otherLanguages()) {
     await inFreshContext(`[${lng}] glossary, overview and handout`, async ({ page }, name) => {
       await openFromStored(page, optionsFirst.outcomes.spreadUnknown, 'spreadUnknown', lng);
-      for (const [pageId, title] of [['glossary', 'glossaryPage.title'], ['overview', 'overview.title'], ['handout', 'handout.title']]) {
+      for (const [pageId, title] of [['glossary', 'outcomes:glossaryPage.title'], ['overview', 'outcomes:overview.title'], ['handout', 'outcomes:handout.title']]) {
         await reporter.check(name(`${pageId} opens in ${lng}`), async () => {
           await page.evaluate((id) => { window.location.hash = `#/${id}`; }, pageId);
           await page.waitForFunction((text) => document.querySelector('h1')?.textContent === text, t(title, {}, lng));
@@ -980,7 +980,7 @@ async function glossaryFromAResult() {
       const href = await link.getAttribute('href');
       await link.focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('glossaryPage.title'));
+      await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('outcomes:glossaryPage.title'));
       const term = href.split('/')[2];
       await page.waitForFunction((id) => document.activeElement?.id === id, `term-${term}`, { timeout: 3000 }).catch(() => undefined);
       const problems = [];
