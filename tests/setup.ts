@@ -1,10 +1,14 @@
 // Every jsdom test: jest-dom matchers, English loaded once, and a missing key fails the test.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { i18next, initI18n, namespaces } from '../src/i18n/i18n';
 
 export const missingKeys: string[] = [];
+
+// A page fetched only when used (the handout, the overview) can take over a second to appear the
+// first time on a busy 2-core machine: queries wait up to 3 s (a passing query returns at once).
+configure({ asyncUtilTimeout: 3000 });
 
 beforeAll(async () => {
   if (i18next.isInitialized) return;

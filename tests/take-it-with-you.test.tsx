@@ -49,7 +49,8 @@ describe('the handout', () => {
     expect(paper.getByRole('heading', { name: en('outcomes:handout.notesHeading') })).toBeInTheDocument();
     expect(paper.getByText(/July 27, 2021/)).toBeInTheDocument();
     expect(paper.getByText(/October 21, 2022/)).toBeInTheDocument();
-    const address = `${window.location.origin}${window.location.pathname}`;
+    // The address is isolated left to right inside the sentence (it stays readable in Arabic).
+    const address = `\u2066${window.location.origin}${window.location.pathname}\u2069`;
     expect(paper.getByText(en('outcomes:handout.printed', { date: new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date()), address }))).toBeInTheDocument();
     // Paper has no links: nothing in it only works on screen.
     expect(paper.queryAllByRole('link')).toEqual([]);
@@ -118,7 +119,7 @@ describe('the overview and the decision map', () => {
   it('is reached from a result and from the start page, shows every group side by side, and marks the person\'s group', async () => {
     const { user } = await openOutcome(advanced);
     await user.click(screen.getByRole('link', { name: en('pageLinks.overview') }));
-    expect(await screen.findByRole('heading', { level: 1, name: en('outcomes:overview.title') })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: en('outcomes:overview.title') }, { timeout: 10000 })).toHaveFocus();
     const groups = within(screen.getByRole('region', { name: en('outcomes:overview.groupsHeading') }));
     for (const outcome of singleGroupOutcomes) {
       expect(groups.getByRole('heading', { level: 3, name: en(`outcomes:titles.${outcome}`) })).toBeInTheDocument();
@@ -136,14 +137,14 @@ describe('the overview and the decision map', () => {
   it('is linked from the start page', async () => {
     const { user } = await renderApp('#/start');
     await user.click(screen.getByRole('link', { name: en('pageLinks.overview') }));
-    expect(await screen.findByRole('heading', { level: 1, name: en('outcomes:overview.title') })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: en('outcomes:overview.title') }, { timeout: 10000 })).toBeInTheDocument();
     expect(screen.queryByText(en('outcomes:overview.current'))).not.toBeInTheDocument();
   });
 
   it('draws the map with the route highlighted, links the steps the answers allow, and gives it as a list', async () => {
     const { user } = await openOutcome(advanced);
     await user.click(screen.getByRole('link', { name: en('pageLinks.overview') }));
-    const map = within(await screen.findByRole('region', { name: en('outcomes:overview.mapHeading') }));
+    const map = within(await screen.findByRole('region', { name: en('outcomes:overview.mapHeading') }, { timeout: 10000 }));
     expect(screen.getByRole('heading', { level: 2, name: en('outcomes:overview.mapHeading') })).toBeInTheDocument();
     const route = document.querySelectorAll('.decision-map__node--route');
     expect([...route].map((node) => node.textContent)).toEqual(

@@ -128,6 +128,8 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
   const view: HandoutView = handoutView(outcome, answers);
   const today = new Date().toISOString().slice(0, 10);
   const address = `${window.location.origin}${window.location.pathname}`;
+  // An address is left to right inside any language's sentence (Unicode isolates, for Arabic).
+  const isolated = `\u2066${address}\u2069`;
 
   return (
     <article className="handout" lang={language} dir={directionOf(language)} aria-labelledby="handout-heading">
@@ -136,7 +138,7 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
         <h2 id="handout-heading" className="handout__title">
           {to('handout.paperTitle')}
         </h2>
-        <p className="handout__meta">{to('handout.printed', { date: date(today), address })}</p>
+        <p className="handout__meta">{to('handout.printed', { date: date(today), address: isolated })}</p>
       </header>
       <p className="handout__disclaimer">{t('disclaimerShort')}</p>
 
@@ -201,15 +203,15 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
         <h3>{ts('heading')}</h3>
         <p>
           {ts('document')}: {view.sources.map((section) => ts(`sections.${section}`)).join('; ')}.{' '}
-          {ts('lastRevised', { date: date(sourceDocument.date) })}. <span className="handout__url">{sourceDocument.url}</span>
+          {ts('lastRevised', { date: date(sourceDocument.date) })}. <span className="handout__url" dir="ltr">{sourceDocument.url}</span>
         </p>
         {view.sinceSource &&
           approvalsSince.map((approval) => (
             <p key={approval.url}>
-              {approval.publisher}, {date(approval.date)}: <span className="handout__url">{approval.url}</span>
+              {approval.publisher}, {date(approval.date)}: <span className="handout__url" dir="ltr">{approval.url}</span>
             </p>
           ))}
-        <p>{to('handout.moreSources', { address })}</p>
+        <p>{to('handout.moreSources', { address: isolated })}</p>
       </section>
 
       {withQr && (
