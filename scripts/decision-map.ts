@@ -5,12 +5,12 @@ import dagre from '@dagrejs/dagre';
 import { decisionGraph, type DecisionGraph, type DecisionMap, type Point } from '../src/flow/map';
 
 /** Room for each box and each edge's label, in the SVG's own units (the text wraps inside). */
-export const box = { width: 168, height: 56 } as const;
-export const labelBox = { width: 128, height: 48 } as const;
+export const box = { width: 156, height: 56 } as const;
+export const labelBox = { width: 112, height: 44 } as const;
 
 export function layOut(graph: DecisionGraph): DecisionMap {
   const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 64, edgesep: 16, marginx: 8, marginy: 8 });
+  g.setGraph({ rankdir: 'TB', nodesep: 16, ranksep: 56, edgesep: 12, marginx: 8, marginy: 8 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, { ...box });
   for (const edge of graph.edges) g.setEdge(edge.from, edge.to, { ...labelBox, labelpos: 'c' });
