@@ -54,8 +54,32 @@ describe('a link that reopens the answers', () => {
     expect(storage.getItem(storageKey)).toBe(kept);
   });
 
-  it('is not a link with answers without the answers parameter', () => {
+  it('is not a link with answers without the answers parameter, or outside a step\'s address', () => {
     expect(answersFromLink('#/advanced')).toBeUndefined();
     expect(answersFromLink('#/advanced?lng=es')).toBeUndefined();
+    const payload = hashOf(sharedLink('https://x/', 'advanced', advanced)).split('?')[1]!;
+    expect(answersFromLink(`#?${payload}`)).toBeUndefined();
+    expect(answersFromLink(`?${payload}`)).toBeUndefined();
+    expect(answersFromLink(`#/?${payload}`)?.rejected).toBe(false);
+  });
+
+  it('writes only URL-safe characters, with no padding, for every set of answers, and reads each back', () => {
+    const sets: Answers[] = [
+      advanced,
+      { origin: 'notSure', history: 'notSure', stage: 'notSure', spread: 'notSure' },
+      { origin: 'yes', history: 'first', stage: 'early', liverHealth: 'healthy', barriers: ['tooLarge', 'hardToReach', 'several', 'unfit'] },
+      { origin: 'yes', history: 'recurrent', recurrenceSite: 'local', firstTreatment: 'otherOrNotSure', liverFunction: 'b' },
+      { origin: 'no' },
+    ];
+    const payloads = sets.map((answers) => hashOf(sharedLink('https://x/', 'advanced', answers)).split('answers=')[1]!);
+    for (const [i, payload] of payloads.entries()) {
+      expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(answersFromLink(`#/advanced?answers=${payload}`)?.answers).toEqual(sets[i]);
+    }
+  });
+
+  it.each(['+', '/', '='])('refuses a payload with "%s", which base64url never writes', (character) => {
+    const payload = hashOf(sharedLink('https://x/', 'advanced', advanced)).split('answers=')[1]!;
+    expect(answersFromLink(`#/advanced?answers=${payload}${character}`)?.rejected).toBe(true);
   });
 });

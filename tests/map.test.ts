@@ -7,6 +7,7 @@ import { layOut } from '../scripts/decision-map';
 import { decisionGraph, type DecisionGraph } from '../src/flow/map';
 import { wizardMachine } from '../src/flow/machine';
 import { outcomeIds, type StepId } from '../src/flow/steps';
+import { questionIds } from '../src/flow/answers';
 
 const edgesOf = (graph: DecisionGraph) => graph.edges.map((edge) => `${edge.from}>${edge.to}: ${[...edge.choices].sort().join(',')}`).sort();
 const edge = (graph: DecisionGraph, from: StepId, to: StepId) => graph.edges.find((e) => e.from === from && e.to === to);
@@ -36,6 +37,33 @@ describe('the decision map', () => {
     expect([...outcomeIds, 'notCovered' as const].filter((step) => !targets.has(step))).toEqual([]);
     expect(graph.nodes.map((node) => node.id)).not.toContain('checkAnswers');
     expect(graph.nodes.map((node) => node.id)).not.toContain('stageCheck');
+  });
+
+  it('has the start page, every question, every outcome and the exit page as nodes, each of its kind, and nothing passed through', () => {
+    const graph = decisionGraph();
+    const kinds = Object.fromEntries(graph.nodes.map((node) => [node.id, node.kind]));
+    expect(kinds).toEqual({
+      start: 'start',
+      ...Object.fromEntries(questionIds.map((question) => [question, 'question'])),
+      ...Object.fromEntries(outcomeIds.map((outcome) => [outcome, 'outcome'])),
+      notCovered: 'exit',
+    });
+    expect(edge(graph, 'start', 'origin')?.choices).toEqual([]);
+    for (const e of graph.edges) {
+      expect(e.from === 'start' || e.choices.length > 0, `${e.from}>${e.to}`).toBe(true);
+      expect(e.choices.every((choice) => typeof choice === 'string' && choice !== '')).toBe(true);
+      expect(e.to).not.toBe(e.from);
+    }
+  });
+
+  it('draws no edge to a result the summary no longer leads to', () => {
+    const config = wizardMachine.config as unknown as { states: Record<string, { on: Record<string, unknown> }> };
+    const summary = config.states.checkAnswers!;
+    const states = { ...config.states, checkAnswers: { ...summary, on: { ...summary.on, CONTINUE: [] } } };
+    const copy = createMachine({ ...(wizardMachine.config as object), states } as never).provide(wizardMachine.implementations as never) as unknown as typeof wizardMachine;
+    const graph = decisionGraph(copy);
+    expect(graph.edges.filter((e) => (outcomeIds as readonly string[]).includes(e.to))).toEqual([]);
+    expect(edge(graph, 'origin', 'notCovered')).toBeDefined();
   });
 
   it('loses an edge when the chart loses the transition', () => {
