@@ -52,7 +52,19 @@ describe('the handout', () => {
     expect(notSureAnswers(answers)).toEqual(expected);
   });
 
-  it('has a question to ask for every question', () => {
+  it('has a question to ask for every question (docs/clinical-map.md, Take it with you)', () => {
     expect(Object.keys(notSureAsk).sort()).toEqual([...questionIds].sort());
+    expect(notSureAsk).toEqual({
+      origin: 'decideOrigin',
+      history: 'decideHistory',
+      stage: 'decideStage',
+      spread: 'decideSpread',
+      liverHealth: 'decideLiverHealth',
+      barriers: 'decideBarriers',
+      liverFunction: 'advancedChildPugh',
+      drugLine: 'advancedWhichDrugs',
+      recurrenceSite: 'decideRecurrenceSite',
+      firstTreatment: 'decideFirstTreatment',
+    });
   });
 });
