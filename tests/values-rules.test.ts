@@ -1,7 +1,7 @@
 // What matters to the person, as data (src/flow/values.ts): exactly the shape this version keeps,
 // checked on its own (the machine's SET_VALUES and the stored format both rely on it).
 import { describe, expect, it } from 'vitest';
-import { hasValues, importanceLevels, isImportance, isValueId, isValues, noValues, otherMaxLength, valueIds } from '../src/flow/values';
+import { byImportance, hasValues, importanceLevels, isImportance, isValueId, isValues, noValues, otherMaxLength, valueIds } from '../src/flow/values';
 import { treatmentKindIds, treatmentKinds } from '../src/content/treatments';
 import { patientInformation } from '../src/content/information';
 
@@ -61,5 +61,15 @@ describe('the kinds of treatment', () => {
   it('cites every patient-information page from at least one kind', () => {
     const cited = new Set(treatmentKindIds.flatMap((kind) => treatmentKinds[kind].sources));
     expect(Object.keys(patientInformation).filter((id) => !cited.has(id as never))).toEqual([]);
+  });
+});
+
+describe('what matters, most important first', () => {
+  it('groups the rated statements by level, most important first, leaving out levels with none', () => {
+    expect(byImportance({ ratings: { dailyLife: 'somewhat', liveLonger: 'very', closeToHome: 'very' }, other: '' })).toEqual([
+      { level: 'very', ids: ['liveLonger', 'closeToHome'] },
+      { level: 'somewhat', ids: ['dailyLife'] },
+    ]);
+    expect(byImportance(noValues)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ export function AnswerSummary({ toResult = false }: { toResult?: boolean }) {
   const { t } = useTranslation('questions');
   const { t: tc } = useTranslation();
   const answers = useAnswers();
+  const answerText = useAnswerText();
   return (
     <dl className="summary-list">
       {answeredQuestions(answers).map((question) => (
@@ -34,10 +35,14 @@ export function AnswerSummary({ toResult = false }: { toResult?: boolean }) {
       ))}
     </dl>
   );
+}
 
-  function answerText(a: Answers, question: QuestionId): string[] {
+/** The words of an answer (each box ticked, for the barriers), in the reader's language or in `language`. */
+export function useAnswerText(language?: string) {
+  const { t } = useTranslation('questions', language ? { lng: language } : undefined);
+  return (a: Answers, question: QuestionId): string[] => {
     const value = a[question];
     const values: readonly string[] = Array.isArray(value) ? value : [value as string];
     return values.map((choice) => t(`${question}.choices.${choice}` as `history.choices.first`));
-  }
+  };
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hasValues, importanceLevels, valueIds } from '../flow/values';
+import { byImportance, hasValues } from '../flow/values';
 import { Wizard } from '../hooks/wizard';
 import { StepLink } from './StepLink';
 
@@ -11,10 +11,7 @@ export function ValuesSummary() {
   const { t } = useTranslation('outcomes');
   const values = Wizard.useSelector((snapshot) => snapshot.context.values);
   const given = hasValues(values);
-  const byLevel = [...importanceLevels]
-    .reverse()
-    .map((level) => ({ level, ids: valueIds.filter((id) => values.ratings[id] === level) }))
-    .filter(({ ids }) => ids.length > 0);
+  const byLevel = byImportance(values);
   return (
     <section aria-labelledby="values-heading">
       <h2 id="values-heading" className="heading-m">

@@ -7,7 +7,7 @@ import { createActor, getNextSnapshot, type SnapshotFrom } from 'xstate';
 import { answerChoices } from './answers';
 import { wizardMachine, type WizardEvent } from './machine';
 import { isQuestion } from './rules';
-import { outcomeIds, type StepId } from './steps';
+import { isOutcome, type StepId } from './steps';
 
 export type MapNodeKind = 'start' | 'question' | 'outcome' | 'exit';
 export type MapNode = { id: StepId; kind: MapNodeKind };
@@ -70,6 +70,6 @@ export function decisionGraph(chart: Chart = wizardMachine): DecisionGraph {
 function kindOf(step: StepId): MapNodeKind {
   if (step === 'start') return 'start';
   if (step === 'notCovered') return 'exit';
-  if ((outcomeIds as readonly string[]).includes(step)) return 'outcome';
+  if (isOutcome(step)) return 'outcome';
   return 'question';
 }

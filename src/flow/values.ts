@@ -35,6 +35,14 @@ export function hasValues(values: Values): boolean {
   return Object.keys(values.ratings).length > 0 || values.other.trim() !== '';
 }
 
+/** The statements rated, grouped by level, most important first (levels with none left out). */
+export function byImportance(values: Values): { level: Importance; ids: ValueId[] }[] {
+  return [...importanceLevels]
+    .reverse()
+    .map((level) => ({ level, ids: valueIds.filter((id) => values.ratings[id] === level) }))
+    .filter(({ ids }) => ids.length > 0);
+}
+
 /** Exactly the shape this version keeps: known statements, known levels, text within its length. */
 export function isValues(value: unknown): value is Values {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

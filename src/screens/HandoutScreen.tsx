@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
+import { useAnswerText } from '../components/AnswerSummary';
 import { QrCode } from '../components/QrCode';
+import { useDate } from '../components/useDate';
+import { useMeaningText } from '../components/useMeaningText';
 import { handoutView, type HandoutView } from '../content/handout';
 import { approvalsSince, sourceDocument } from '../content/sources';
-import type { Answers, QuestionId } from '../flow/answers';
+import type { Answers } from '../flow/answers';
 import { sharedLink } from '../flow/link';
 import { answeredQuestions } from '../flow/rules';
 import { isOutcome, type OutcomeId } from '../flow/steps';
-import { hasValues, importanceLevels, valueIds, type Values } from '../flow/values';
+import { byImportance, hasValues, type Values } from '../flow/values';
 import { stepHref } from '../hooks/location';
 import { Wizard, useAnswers, useStep } from '../hooks/wizard';
 import { directionOf, languageTags, languages } from '../i18n/languages';
@@ -120,9 +123,8 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
   const { t: to } = useTranslation('outcomes', { lng: language });
   const { t: tp } = useTranslation('options', { lng: language });
   const { t: ts } = useTranslation('sources', { lng: language });
-  const date = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  const meaningText = (meaning: NonNullable<HandoutView['meaning']>) =>
-    meaning === 'transplantable' ? to('transplantMeaning') : to(`groups.${meaning}.meaning`);
+  const date = useDate(language);
+  const meaningText = useMeaningText(language);
   const answers = useAnswers();
   const values = Wizard.useSelector((snapshot) => snapshot.context.values);
   const view: HandoutView = handoutView(outcome, answers);
@@ -226,16 +228,13 @@ function Handout({ language, outcome, withQr }: { language: string; outcome: Out
 
 function AnswerList({ answers, language }: { answers: Answers; language: string }) {
   const { t } = useTranslation('questions', { lng: language });
-  const text = (question: QuestionId) => {
-    const value = answers[question];
-    return (Array.isArray(value) ? value : [value as string]).map((choice) => t(`${question}.choices.${choice}` as never)).join(', ');
-  };
+  const answerText = useAnswerText(language);
   return (
     <dl className="handout__answers">
       {answeredQuestions(answers).map((question) => (
         <div key={question}>
           <dt>{t(`${question}.summaryLabel`)}</dt>
-          <dd>{text(question)}</dd>
+          <dd>{answerText(answers, question).join(', ')}</dd>
         </div>
       ))}
     </dl>
@@ -244,7 +243,7 @@ function AnswerList({ answers, language }: { answers: Answers; language: string 
 
 function ValuesList({ values, language }: { values: Values; language: string }) {
   const { t } = useTranslation('outcomes', { lng: language });
-  const rated = [...importanceLevels].reverse().flatMap((level) => valueIds.filter((id) => values.ratings[id] === level).map((id) => ({ id, level })));
+  const rated = byImportance(values).flatMap(({ level, ids }) => ids.map((id) => ({ id, level })));
   return (
     <>
       <ul className="handout__ask handout__values">
