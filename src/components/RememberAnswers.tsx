@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Checkbox } from './Checkbox';
 import { forgetAnswers, startRemembering, useKeeping } from '../hooks/keeping';
 
 /**
@@ -25,22 +26,7 @@ export function RememberAnswers() {
 
   return (
     <div className="remember no-print">
-      <div className="choice">
-        <input
-          className="choice__input"
-          id="remember-answers"
-          type="checkbox"
-          checked={remembering}
-          aria-describedby="remember-answers-hint"
-          onChange={(event) => turn(event.target.checked)}
-        />
-        <label className="choice__label" htmlFor="remember-answers">
-          {t('remember.label')}
-        </label>
-        <p className="hint choice__hint" id="remember-answers-hint">
-          {t('remember.hint')}
-        </p>
-      </div>
+      <Checkbox id="remember-answers" label={t('remember.label')} hint={t('remember.hint')} checked={remembering} onChange={turn} />
       {remembering && (
         <button type="button" className="button button--secondary" onClick={() => turn(false)}>
           {t('remember.forget')}

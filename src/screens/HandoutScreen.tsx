@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/PageHeading';
 import { useAnswerText } from '../components/AnswerSummary';
+import { Checkbox } from '../components/Checkbox';
 import { QrCode } from '../components/QrCode';
 import { useDate } from '../components/useDate';
 import { useMeaningText } from '../components/useMeaningText';
@@ -88,22 +89,7 @@ export function HandoutScreen() {
             {t('handout.languageFailed', { language: languages[failed]?.nativeName ?? failed })}
           </p>
         )}
-        <div className="choice">
-          <input
-            className="choice__input"
-            id="handout-qr"
-            type="checkbox"
-            aria-describedby="handout-qr-hint"
-            checked={withQr}
-            onChange={(event) => setWithQr(event.target.checked)}
-          />
-          <label className="choice__label" htmlFor="handout-qr">
-            {t('handout.qrLabel')}
-          </label>
-          <p className="hint choice__hint" id="handout-qr-hint">
-            {t('handout.qrHint')}
-          </p>
-        </div>
+        <Checkbox id="handout-qr" label={t('handout.qrLabel')} hint={t('handout.qrHint')} checked={withQr} onChange={setWithQr} />
         <div className="button-group">
           <button type="button" className="button" onClick={() => window.print()} disabled={ready !== language}>
             {t('handout.print')}
