@@ -4,11 +4,10 @@ import { createActor, getNextSnapshot } from 'xstate';
 import { isQuestion, nextStep, previousStep, stepAfterAnswer, withAnswer } from '../src/flow/rules';
 import { wizardMachine } from '../src/flow/machine';
 import { stepIds, type StepId } from '../src/flow/steps';
-import { adjacencyMap, coveringPaths, definedTransitions, eventsFor, serializeState, transitionsOf, type WizardSnapshot } from './model';
+import { coveringPaths, definedTransitions, eventsFor, partsShown, reachableStates, serializeState, transitionsOf } from './model';
 
 // The graph is built inside the first test that needs it, under the test timeout.
-const reachable = () => Object.values(adjacencyMap());
-const snapshotsReached = () => reachable().map((entry) => entry.state);
+const snapshotsReached = () => reachableStates().map((entry) => entry.state);
 
 describe('the wizard statechart', () => {
   it('has exactly one state per step', () => {
@@ -21,12 +20,8 @@ describe('the wizard statechart', () => {
   });
 
   it('has a way on from every state it reaches', () => {
-    const deadEnds = reachable()
-      .filter(({ state, transitions }) =>
-        (Object.values(transitions) as { state: WizardSnapshot }[]).every(
-          ({ state: next }) => serializeState(next) === serializeState(state),
-        ),
-      )
+    const deadEnds = reachableStates()
+      .filter(({ state, moves }) => moves.every(({ after }) => serializeState(after) === serializeState(state)))
       .map(({ state }) => state.value);
     expect(deadEnds).toEqual([]);
   });
@@ -38,6 +33,13 @@ describe('the wizard statechart', () => {
   it('takes every transition it defines on the covering paths', () => {
     const taken = new Set(coveringPaths().flatMap(transitionsOf));
     expect([...definedTransitions()].filter((transition) => !taken.has(transition))).toEqual([]);
+  });
+
+  it('shows, on the covering paths, every part of every outcome page a person can reach', () => {
+    const reached = new Set(snapshotsReached().flatMap(partsShown));
+    const onPaths = new Set(coveringPaths().flatMap((path) => path.steps.flatMap(({ state }) => partsShown(state))));
+    expect(reached.size).toBeGreaterThan(100);
+    expect([...reached].filter((part) => !onPaths.has(part))).toEqual([]);
   });
 
   it('goes wherever the rules say, from every state a person can reach (no target missing from the chart)', () => {

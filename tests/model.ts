@@ -1,13 +1,14 @@
 // The test model of the wizard, generated from the statechart with xstate/graph: which events a
 // person can cause on each screen (concrete examples), how states are told apart, and which
-// transition of the chart each step takes.
+// transition of the chart each step takes; the paths that cover it all.
 import { createTestModel, toDirectedGraph, type TestPath } from 'xstate/graph';
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor, getNextSnapshot, type SnapshotFrom } from 'xstate';
 import { answerChoices, type Barrier, type QuestionId } from '../src/flow/answers';
 import { wizardMachine, type WizardEvent } from '../src/flow/machine';
 import type { Values } from '../src/flow/values';
 import { answeredQuestions, canVisit } from '../src/flow/rules';
-import { outcomeIds, referenceIds, type StepId } from '../src/flow/steps';
+import { outcomeIds, referenceIds, type OutcomeId, type StepId } from '../src/flow/steps';
+import { outcomeView } from '../src/content/outcomes';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 export type WizardPath = TestPath<WizardSnapshot, WizardEvent>;
@@ -70,39 +71,25 @@ function fromAddressBar(snapshot: WizardSnapshot): WizardEvent[] {
     .map((step) => ({ type: 'GO_TO', step }));
 }
 
-/** Tells states apart by what routing reads: the step, the answers, and whether an answer is being changed. */
 /** What a person says matters to them, on the values page (it changes no route, so states do not count it). */
 export const valuesExample = { ratings: { liveLonger: 'very' }, other: '' } as const satisfies Values;
 
+/** Tells states apart by what routing reads: the step, the answers, and whether an answer is being changed. */
 export function serializeState(snapshot: WizardSnapshot): string {
   return JSON.stringify([snapshot.value, snapshot.context.changing, snapshot.context.toResult, snapshot.context.answers]);
 }
 
-// What the screen of a snapshot offers, worked out once per snapshot (filterEvents asks per event).
-const offeredBy = new WeakMap<WizardSnapshot, Set<string>>();
-function offered(snapshot: WizardSnapshot, event: WizardEvent): boolean {
-  let events = offeredBy.get(snapshot);
-  if (!events) {
-    events = new Set(eventsFor(snapshot).map((e) => JSON.stringify(e)));
-    offeredBy.set(snapshot, events);
+/** Runs the paths through the UI: each step's state checked by the test's own `states` checks. */
+const testModel = createTestModel(wizardMachine, { serializeState: (snapshot) => serializeState(snapshot as WizardSnapshot) });
+
+/** Every state a person can reach from the start, with what they can do there (built on first use, inside a test). */
+export function reachableStates(): { state: WizardSnapshot; moves: Move[] }[] {
+  const initial = createActor(wizardMachine).getSnapshot();
+  const found = new Map([[serializeState(initial), initial]]);
+  for (const state of found.values()) {
+    for (const { after } of movesFrom(state)) if (!found.has(serializeState(after))) found.set(serializeState(after), after);
   }
-  return events.has(JSON.stringify(event));
-}
-
-export const testModel = createTestModel(wizardMachine, {
-  events: eventsFor,
-  // Only what the screen offers: not every event the chart would accept in that state.
-  filterEvents: (snapshot, event) => offered(snapshot as WizardSnapshot, event as WizardEvent),
-  serializeState: (snapshot) => serializeState(snapshot as WizardSnapshot),
-  // A chart gone wrong (one that never stops adding answers) fails instead of hanging the run.
-  limit: 500_000,
-});
-
-/** Every state a person can reach, with what they can do there; built once, on first use, inside a test. */
-let adjacency: ReturnType<typeof testModel.getAdjacencyMap> | undefined;
-export function adjacencyMap() {
-  adjacency ??= testModel.getAdjacencyMap();
-  return adjacency;
+  return [...found.values()].map((state) => ({ state, moves: movesFrom(state) }));
 }
 
 /** Every transition the chart defines, as "event source -> target" (the root's own are "wizard"; eventless ones "always"). */
@@ -135,43 +122,125 @@ export function takenTransitions(before: WizardSnapshot, event: WizardEvent, aft
 
 const transitionId = (event: string, source: string, target: string) => `${event} ${source} -> ${target}`;
 
+/** How long a covering path may grow before a new one starts from the start page. */
+const pathLength = 40;
+
 /**
- * A small set of paths that, together, take every transition of the chart (and so reach every
- * state): for each transition, the shortest way to a state where it can be taken, then the event.
+ * A few paths that, together, take every transition of the chart (and so reach every state) and
+ * show every part of every outcome page (each note, section, option, question to ask, possible
+ * group, source…, as outcomeView gives them for some answers). Each path goes from the start to the
+ * nearest transition not yet taken or part not yet shown, then on from where it landed to the next
+ * nearest, until it is `pathLength` long; then a new path starts. Worked out once, on first use.
  */
 export function coveringPaths(): WizardPath[] {
-  const adjacency = adjacencyMap();
-  const initial = serializeState(createActor(wizardMachine).getSnapshot());
-  const routeTo = new Map<string, WizardEvent[]>([[initial, []]]);
-  const queue = [initial];
-  const covered = new Set<string>();
+  covering ??= findCoveringPaths();
+  return covering;
+}
+let covering: WizardPath[] | undefined;
+
+function findCoveringPaths(): WizardPath[] {
+  const untaken = definedTransitions();
+  const shown = new Set<string>();
+  const isNew = (move: Move) => move.taken.some((t) => untaken.has(t)) || move.shows.some((part) => !shown.has(part));
+  const initial = createActor(wizardMachine).getSnapshot();
   const chosen: WizardEvent[][] = [];
-  while (queue.length > 0) {
-    const key = queue.shift()!;
-    const { state, transitions } = adjacency[key as keyof typeof adjacency]!;
-    for (const { event, state: next } of Object.values(transitions)) {
-      const nextKey = serializeState(next);
-      const events = [...routeTo.get(key)!, event];
-      if (!routeTo.has(nextKey)) {
-        routeTo.set(nextKey, events);
-        queue.push(nextKey);
+  for (;;) {
+    const events: WizardEvent[] = [];
+    let at = initial;
+    while (events.length < pathLength) {
+      const way = nearest(at, isNew);
+      if (!way) break;
+      for (const move of way) {
+        move.taken.forEach((t) => untaken.delete(t));
+        move.shows.forEach((part) => shown.add(part));
       }
-      const transitions = takenTransitions(state, event, next).filter((transition) => !covered.has(transition));
-      if (transitions.length > 0) {
-        transitions.forEach((transition) => covered.add(transition));
-        chosen.push(events);
-      }
+      events.push(...way.map((move) => move.event));
+      at = way.at(-1)!.after;
     }
+    // Nothing new is left that can be reached (a transition never taken is named by tests/machine.test.ts).
+    if (events.length === 0) return chosen.map(pathOf);
+    chosen.push(events);
   }
-  // Drop a path that is the start of another chosen path: the longer one takes it too.
-  const distinct = chosen.filter(
-    (events, i) => !chosen.some((other, j) => j !== i && other.length > events.length && startsWith(other, events)),
-  );
-  return distinct.flatMap((events) => testModel.getPathsFromEvents(events));
 }
 
-function startsWith(events: WizardEvent[], prefix: WizardEvent[]): boolean {
-  return prefix.every((event, i) => JSON.stringify(event) === JSON.stringify(events[i]));
+/** The parts of the outcome page a snapshot shows, as "key=value" (none on other steps). */
+export function partsShown(snapshot: WizardSnapshot): string[] {
+  if (!snapshot.hasTag('outcome')) return [];
+  const step = snapshot.value as OutcomeId;
+  const parts: string[] = [];
+  const collect = (key: string, value: unknown): void => {
+    if (Array.isArray(value)) value.forEach((item) => collect(key, item));
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => collect(k, v));
+    else parts.push(`${key}=${String(value)}`);
+  };
+  collect('outcome', step);
+  collect('view', outcomeView(step, snapshot.context.answers));
+  return parts;
+}
+
+/** One thing a person can do: the transitions it takes, and the parts of the outcome page it leads to. */
+export type Move = { before: WizardSnapshot; event: WizardEvent; after: WizardSnapshot; taken: string[]; shows: string[] };
+
+/** What can be done in each state explored so far, and where it leads (worked out once per state). */
+const movesKnown = new Map<string, Move[]>();
+function movesFrom(before: WizardSnapshot): Move[] {
+  const key = serializeState(before);
+  let moves = movesKnown.get(key);
+  if (!moves) {
+    // A chart gone wrong (one that never stops adding answers) fails instead of hanging the run.
+    if (movesKnown.size > 100_000) throw new Error('More than 100,000 states: the chart does not stop');
+    moves = eventsFor(before).map((event) => {
+      const after = getNextSnapshot(wizardMachine, before, event);
+      return { before, event, after, taken: takenTransitions(before, event, after), shows: partsShown(after) };
+    });
+    movesKnown.set(key, moves);
+  }
+  return moves;
+}
+
+/** The shortest way from `from` whose last move is `wanted` (breadth first), or none. */
+function nearest(from: WizardSnapshot, wanted: (move: Move) => boolean): Move[] | undefined {
+  const cameBy = new Map<string, Move | undefined>([[serializeState(from), undefined]]);
+  const wayTo = (move: Move): Move[] => {
+    const way = [move];
+    for (let last = cameBy.get(serializeState(move.before)); last; last = cameBy.get(serializeState(last.before))) way.unshift(last);
+    return way;
+  };
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: WizardSnapshot[] = [];
+    for (const at of frontier) {
+      for (const move of movesFrom(at)) {
+        if (wanted(move)) return wayTo(move);
+        const key = serializeState(move.after);
+        if (cameBy.has(key)) continue;
+        cameBy.set(key, move);
+        next.push(move.after);
+      }
+    }
+    frontier = next;
+  }
+  return undefined;
+}
+
+/**
+ * The path these events take from the start, as xstate/graph gives it (each step: the event, then
+ * the state it led to). Built by sending the events: testModel.getPathsFromEvents would first build
+ * every state those events can reach.
+ */
+function pathOf(events: readonly WizardEvent[]): WizardPath {
+  let state = createActor(wizardMachine).getSnapshot();
+  const steps: WizardPath['steps'] = [{ state, event: { type: 'xstate.init' } as never }];
+  for (const event of events) {
+    state = getNextSnapshot(wizardMachine, state, event);
+    steps.push({ state, event });
+  }
+  const statePath = { state, steps, weight: steps.length };
+  return {
+    ...statePath,
+    description: `${events.length} steps to ${state.value}: ${events.map((e) => Object.values(e).join(' ')).join(', ')}`,
+    test: (params) => testModel.testPath(statePath, params),
+  };
 }
 
 /** The transitions a path takes, found by sending its events to the machine. */
