@@ -3,14 +3,13 @@
 // the rules say, whether or not an answer is being changed from the summary. Cheap enough to run
 // against every mutant (npm run mutate), unlike the whole-graph tests of tests/machine.test.ts.
 import { describe, expect, it } from 'vitest';
-import { getNextSnapshot } from 'xstate';
 import { answerChoices, type Answers, type QuestionId } from '../src/flow/answers';
 import { readFileSync } from 'node:fs';
 import { createWizardMachine, type WizardEvent } from '../src/flow/machine';
 import { canVisit, isQuestion, nextStep, previousStep, routeOf, stepAfterAnswer, withAnswer } from '../src/flow/rules';
 import { outcomeIds, referenceIds, stepIds, type StepId } from '../src/flow/steps';
 import { noValues } from '../src/flow/values';
-import { barrierExamples } from './model';
+import { barrierExamples, nextSnapshot } from './model';
 
 const choicesOf = (question: QuestionId): readonly unknown[] =>
   question === 'barriers' ? barrierExamples : answerChoices[question];
@@ -47,7 +46,7 @@ describe('the chart follows the rules', () => {
         for (const changing of [false, true]) {
           for (const value of choicesOf(question)) {
             const expected = stepAfterAnswer(withAnswer(answers, question, value as never), question, changing);
-            const next = getNextSnapshot(chart, snapshotAt(chart, question, answers, changing), { type: 'ANSWER', value } as WizardEvent);
+            const next = nextSnapshot(chart, snapshotAt(chart, question, answers, changing), { type: 'ANSWER', value } as WizardEvent);
             if (next.value !== (expected ?? question)) wrong.push(`${question}=${JSON.stringify(value)} on ${JSON.stringify(answers)} (changing ${changing}): ${next.value}, rules say ${expected}`);
           }
         }
@@ -68,7 +67,7 @@ describe('the chart follows the rules', () => {
             [{ type: 'CONTINUE' }, isQuestion(step) ? undefined : nextStep(answers, step)],
           ];
           for (const [event, expected] of checks) {
-            const next = getNextSnapshot(chart, snapshot, event).value;
+            const next = nextSnapshot(chart, snapshot, event).value;
             if (next !== (expected ?? step)) wrong.push(`${event.type} on ${step} with ${JSON.stringify(answers)} (changing ${changing}): ${next}, rules say ${expected}`);
           }
         }
@@ -84,10 +83,10 @@ describe('the chart follows the rules', () => {
       for (const from of ['start', 'checkAnswers'] as const) {
         for (const step of stepIds) {
           const allowed = canVisit(answers, step);
-          const goTo = getNextSnapshot(chart, snapshotAt(chart, from, answers, false), { type: 'GO_TO', step });
+          const goTo = nextSnapshot(chart, snapshotAt(chart, from, answers, false), { type: 'GO_TO', step });
           if (goTo.value !== (allowed ? step : from)) wrong.push(`GO_TO ${step} from ${from} with ${JSON.stringify(answers)}: ${goTo.value}`);
           if (!isQuestion(step)) continue;
-          const change = getNextSnapshot(chart, snapshotAt(chart, from, answers, false), { type: 'CHANGE', question: step });
+          const change = nextSnapshot(chart, snapshotAt(chart, from, answers, false), { type: 'CHANGE', question: step });
           const expected = allowed ? [step, true] : [from, false];
           if (change.value !== expected[0] || change.context.changing !== expected[1])
             wrong.push(`CHANGE ${step} from ${from} with ${JSON.stringify(answers)}: ${change.value}, changing ${change.context.changing}`);
@@ -102,11 +101,11 @@ describe('the chart follows the rules', () => {
     const chart = createWizardMachine();
     const answers: Answers = { origin: 'yes', history: 'first', stage: 'notSure', spread: 'yes' };
     for (const value of ['a', 'b', 'c'] as const) {
-      const next = getNextSnapshot(chart, snapshotAt(chart, 'childPughCalculator', answers, true), { type: 'USE_CALCULATED', value });
+      const next = nextSnapshot(chart, snapshotAt(chart, 'childPughCalculator', answers, true), { type: 'USE_CALCULATED', value });
       expect(next.value).toBe('liverFunction');
       expect(next.context).toEqual({ answers: { ...answers, liverFunction: value }, changing: true, toResult: false, values: noValues });
     }
-    const elsewhere = getNextSnapshot(chart, snapshotAt(chart, 'liverFunction', answers, false), { type: 'USE_CALCULATED', value: 'a' });
+    const elsewhere = nextSnapshot(chart, snapshotAt(chart, 'liverFunction', answers, false), { type: 'USE_CALCULATED', value: 'a' });
     expect([elsewhere.value, elsewhere.context.answers]).toEqual(['liverFunction', answers]);
   });
 
@@ -114,7 +113,7 @@ describe('the chart follows the rules', () => {
     const chart = createWizardMachine();
     const answers = sets.at(-1)!;
     for (const step of stepIds) {
-      const next = getNextSnapshot(chart, snapshotAt(chart, step, answers, true), { type: 'START_AGAIN' });
+      const next = nextSnapshot(chart, snapshotAt(chart, step, answers, true), { type: 'START_AGAIN' });
       expect([step, next.value, next.context]).toEqual([step, 'start', { answers: {}, changing: false, toResult: false, values: noValues }]);
     }
   });
@@ -125,15 +124,15 @@ describe('the chart follows the rules', () => {
     for (const answers of sets.filter((set) => routeOf(set).complete)) {
       const result = nextStep(answers, 'checkAnswers')!;
       for (const question of routeOf(answers).questions) {
-        const changing = getNextSnapshot(chart, snapshotAt(chart, result, answers, false), { type: 'CHANGE', question, toResult: true });
+        const changing = nextSnapshot(chart, snapshotAt(chart, result, answers, false), { type: 'CHANGE', question, toResult: true });
         if (changing.value !== question || !changing.context.toResult) wrong.push(`CHANGE ${question} on ${result}: ${changing.value}`);
-        const back = getNextSnapshot(chart, changing, { type: 'BACK' });
+        const back = nextSnapshot(chart, changing, { type: 'BACK' });
         if (back.value !== result || back.context.toResult || back.context.changing) wrong.push(`BACK from ${question}: ${back.value}`);
         for (const value of choicesOf(question)) {
           const given = withAnswer(answers, question, value as never);
           const route = routeOf(given);
           const expected = route.complete && !route.stageCheck ? nextStep(given, 'checkAnswers') : stepAfterAnswer(given, question, true);
-          const next = getNextSnapshot(chart, changing, { type: 'ANSWER', value } as WizardEvent);
+          const next = nextSnapshot(chart, changing, { type: 'ANSWER', value } as WizardEvent);
           if (next.value !== expected) wrong.push(`${question}=${JSON.stringify(value)} from ${result}: ${next.value}, expected ${expected}`);
           if ((outcomeIds as readonly string[]).includes(next.value) && (next.context.toResult || next.context.changing)) wrong.push(`still changing on ${next.value}`);
         }
@@ -145,7 +144,7 @@ describe('the chart follows the rules', () => {
   it('stops changing an answer once the summary is reached again', () => {
     const chart = createWizardMachine();
     const answers: Answers = { origin: 'yes', history: 'first', stage: 'notSure', spread: 'notSure' };
-    const next = getNextSnapshot(chart, snapshotAt(chart, 'spread', answers, true), { type: 'ANSWER', value: 'notSure' });
+    const next = nextSnapshot(chart, snapshotAt(chart, 'spread', answers, true), { type: 'ANSWER', value: 'notSure' });
     expect([next.value, next.context.changing]).toEqual(['checkAnswers', false]);
   });
 });

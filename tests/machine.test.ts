@@ -4,7 +4,7 @@ import { createActor, getNextSnapshot } from 'xstate';
 import { isQuestion, nextStep, previousStep, stepAfterAnswer, withAnswer } from '../src/flow/rules';
 import { wizardMachine } from '../src/flow/machine';
 import { stepIds, type StepId } from '../src/flow/steps';
-import { coveringPaths, definedTransitions, eventsFor, partsShown, reachableStates, serializeState, transitionsOf } from './model';
+import { coveringPaths, coveringPathsFile, definedTransitions, eventsFor, nextSnapshot, partsShown, reachableStates, serializeState, transitionsOf } from './model';
 
 // The graph is built inside the first test that needs it, under the test timeout.
 const snapshotsReached = () => reachableStates().map((entry) => entry.state);
@@ -28,6 +28,10 @@ describe('the wizard statechart', () => {
 
   it('has no final state: a person can always go back or start again', () => {
     expect(Object.values(wizardMachine.root.states).filter((node) => node.type === 'final')).toEqual([]);
+  });
+
+  it('keeps the covering paths it finds in tests/covering-paths.json (npm test -- -u writes them again)', async () => {
+    await expect(coveringPathsFile()).toMatchFileSnapshot('./covering-paths.json');
   });
 
   it('takes every transition it defines on the covering paths', () => {
@@ -55,13 +59,28 @@ describe('the wizard statechart', () => {
           expected = stepAfterAnswer(withAnswer(answers, question, event.value as never), question, changing);
         } else continue;
         if (expected === undefined) continue;
-        const next = getNextSnapshot(wizardMachine, snapshot, event);
+        const next = nextSnapshot(wizardMachine, snapshot, event);
         // After Change on a result, the summary is passed straight through to the result.
         if (snapshot.context.toResult && expected === 'checkAnswers') expected = nextStep(next.context.answers, 'checkAnswers');
         if (next.value !== expected) wrong.push(`${event.type} ${JSON.stringify(event)} on ${serializeState(snapshot)}: ${next.value}, rules say ${expected}`);
       }
     }
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('moves as getNextSnapshot does, on every step of the covering paths (the tests use the faster nextSnapshot)', () => {
+    const differ: string[] = [];
+    for (const path of coveringPaths()) {
+      for (const [i, { state, event }] of path.steps.entries()) {
+        if (i === 0) continue;
+        const before = path.steps[i - 1]!.state;
+        const expected = getNextSnapshot(wizardMachine, before, event);
+        if (serializeState(expected) !== serializeState(state) || JSON.stringify(expected.context) !== JSON.stringify(state.context)) {
+          differ.push(`${JSON.stringify(event)} on ${serializeState(before)}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
   });
 
   it('ignores a step that may not be shown yet', () => {

@@ -1,4 +1,4 @@
-// Model-based tests: paths generated from the statechart (xstate/graph) that together take every
+// Model-based tests: paths found in the statechart (tests/model.ts) that together take every
 // transition, each driven through the real UI by role and label, checking the screen of every state.
 // Routing is the same in every language, so the paths are walked in English; every screen they
 // reach is checked in every language by tests/screens.test.tsx. The paths are walked in two halves
@@ -31,7 +31,7 @@ function expectedHeading(step: StepId): string {
 
 async function checkScreen(snapshot: WizardSnapshot) {
   const step = snapshot.value;
-  // Cheap queries on purpose (this runs on every state of 84 paths): the h1 and the labels of the
+  // Cheap queries on purpose (this runs on every one of some 320 steps): the h1 and the labels of the
   // chosen answers; tests/screens.test.tsx checks every screen's roles and names with axe.
   await waitFor(() => expect(document.querySelector('h1')).toHaveTextContent(expectedHeading(step)));
   expect(window.location.hash).toBe(`#/${step}`);

@@ -2,13 +2,14 @@
 // person can cause on each screen (concrete examples), how states are told apart, and which
 // transition of the chart each step takes; the paths that cover it all.
 import { createTestModel, toDirectedGraph, type TestPath } from 'xstate/graph';
-import { createActor, getNextSnapshot, type SnapshotFrom } from 'xstate';
+import { createActor, createEmptyActor, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
 import { answerChoices, type Barrier, type QuestionId } from '../src/flow/answers';
 import { wizardMachine, type WizardEvent } from '../src/flow/machine';
 import type { Values } from '../src/flow/values';
 import { answeredQuestions, canVisit } from '../src/flow/rules';
 import { outcomeIds, referenceIds, type OutcomeId, type StepId } from '../src/flow/steps';
 import { outcomeView } from '../src/content/outcomes';
+import coveringEvents from './covering-paths.json';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 export type WizardPath = TestPath<WizardSnapshot, WizardEvent>;
@@ -71,6 +72,28 @@ function fromAddressBar(snapshot: WizardSnapshot): WizardEvent[] {
     .map((step) => ({ type: 'GO_TO', step }));
 }
 
+const emptyActor = createEmptyActor();
+/** What getNextSnapshot gives an actor it makes on every call; the chart's actions only assign, so none is run. */
+const inertScope = {
+  self: emptyActor,
+  system: emptyActor.system,
+  id: '',
+  sessionId: 'tests',
+  logger: () => {},
+  defer: () => {},
+  emit: () => {},
+  stopChild: () => {},
+  actionExecutor: () => {},
+};
+
+/**
+ * The snapshot an event leads to, as getNextSnapshot gives it, but five times faster: getNextSnapshot
+ * builds a new actor for every call (tests/machine.test.ts checks that both agree).
+ */
+export function nextSnapshot<T extends AnyStateMachine>(chart: T, snapshot: SnapshotFrom<T>, event: EventFromLogic<T>): SnapshotFrom<T> {
+  return chart.transition(snapshot, event, inertScope as never) as SnapshotFrom<T>;
+}
+
 /** What a person says matters to them, on the values page (it changes no route, so states do not count it). */
 export const valuesExample = { ratings: { liveLonger: 'very' }, other: '' } as const satisfies Values;
 
@@ -127,18 +150,26 @@ const pathLength = 40;
 
 /**
  * A few paths that, together, take every transition of the chart (and so reach every state) and
- * show every part of every outcome page (each note, section, option, question to ask, possible
- * group, source…, as outcomeView gives them for some answers). Each path goes from the start to the
- * nearest transition not yet taken or part not yet shown, then on from where it landed to the next
- * nearest, until it is `pathLength` long; then a new path starts. Worked out once, on first use.
+ * show every part of every outcome page. They are kept in tests/covering-paths.json, which
+ * tests/machine.test.ts checks against `findCoveringPaths` (so the screen tests need not search the
+ * chart again on each core); `npm test -- -u` writes it again after a change to the chart.
  */
 export function coveringPaths(): WizardPath[] {
-  covering ??= findCoveringPaths();
-  return covering;
+  return (coveringEvents as WizardEvent[][]).map(pathOf);
 }
-let covering: WizardPath[] | undefined;
 
-function findCoveringPaths(): WizardPath[] {
+/** The covering paths' events, as tests/covering-paths.json keeps them: one path per line. */
+export function coveringPathsFile(): string {
+  return `[\n${findCoveringPaths().map((events) => `  ${JSON.stringify(events)}`).join(',\n')}\n]\n`;
+}
+
+/**
+ * Finds covering paths: each goes from the start to the nearest transition not yet taken or part of
+ * an outcome page not yet shown (each note, section, option, question to ask, possible group,
+ * source…, as outcomeView gives them for some answers), then on from where it landed to the next
+ * nearest, until it is `pathLength` long; then a new path starts.
+ */
+function findCoveringPaths(): WizardEvent[][] {
   const untaken = definedTransitions();
   const shown = new Set<string>();
   const isNew = (move: Move) => move.taken.some((t) => untaken.has(t)) || move.shows.some((part) => !shown.has(part));
@@ -158,7 +189,7 @@ function findCoveringPaths(): WizardPath[] {
       at = way.at(-1)!.after;
     }
     // Nothing new is left that can be reached (a transition never taken is named by tests/machine.test.ts).
-    if (events.length === 0) return chosen.map(pathOf);
+    if (events.length === 0) return chosen;
     chosen.push(events);
   }
 }
@@ -167,6 +198,9 @@ function findCoveringPaths(): WizardPath[] {
 export function partsShown(snapshot: WizardSnapshot): string[] {
   if (!snapshot.hasTag('outcome')) return [];
   const step = snapshot.value as OutcomeId;
+  const key = `${step} ${JSON.stringify(snapshot.context.answers)}`;
+  const known = partsOfPage.get(key);
+  if (known) return known;
   const parts: string[] = [];
   const collect = (key: string, value: unknown): void => {
     if (Array.isArray(value)) value.forEach((item) => collect(key, item));
@@ -175,8 +209,10 @@ export function partsShown(snapshot: WizardSnapshot): string[] {
   };
   collect('outcome', step);
   collect('view', outcomeView(step, snapshot.context.answers));
+  partsOfPage.set(key, parts);
   return parts;
 }
+const partsOfPage = new Map<string, string[]>();
 
 /** One thing a person can do: the transitions it takes, and the parts of the outcome page it leads to. */
 export type Move = { before: WizardSnapshot; event: WizardEvent; after: WizardSnapshot; taken: string[]; shows: string[] };
@@ -190,7 +226,7 @@ function movesFrom(before: WizardSnapshot): Move[] {
     // A chart gone wrong (one that never stops adding answers) fails instead of hanging the run.
     if (movesKnown.size > 100_000) throw new Error('More than 100,000 states: the chart does not stop');
     moves = eventsFor(before).map((event) => {
-      const after = getNextSnapshot(wizardMachine, before, event);
+      const after = nextSnapshot(wizardMachine, before, event);
       return { before, event, after, taken: takenTransitions(before, event, after), shows: partsShown(after) };
     });
     movesKnown.set(key, moves);
@@ -232,7 +268,7 @@ function pathOf(events: readonly WizardEvent[]): WizardPath {
   let state = createActor(wizardMachine).getSnapshot();
   const steps: WizardPath['steps'] = [{ state, event: { type: 'xstate.init' } as never }];
   for (const event of events) {
-    state = getNextSnapshot(wizardMachine, state, event);
+    state = nextSnapshot(wizardMachine, state, event);
     steps.push({ state, event });
   }
   const statePath = { state, steps, weight: steps.length };
