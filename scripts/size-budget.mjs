@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { firstScreenNamespaces } from '../src/facts.mjs';
 import { discoverLanguages } from './languages.mjs';
 
-const budgetBytes = 130_000; // gzip -9, first screen, JS and CSS together
+const budgetBytes = 120_000; // gzip -9, first screen, JS and CSS together (issue 10 aims at 110)
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');

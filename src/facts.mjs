@@ -27,5 +27,5 @@ export const storage = {
 /** Every namespace of words (locales/<tag>/<namespace>.json), in the order a page reads them. */
 export const namespaces = ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'];
 
-/** The namespaces the first screen needs (the start page and the first question); the rest load when idle. */
-export const firstScreenNamespaces = ['common', 'questions', 'glossary', 'sources'];
+/** The namespaces the first screen (the start page) needs; the rest load when the browser is idle. */
+export const firstScreenNamespaces = ['common'];

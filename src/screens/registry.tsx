@@ -1,18 +1,20 @@
 // One state, one screen: every step of the machine maps to exactly one screen. A step without a
 // screen, or a screen without a step, fails the type check. Info pages (About) have their own map.
-// The screens no one sees first (outcomes, the calculator, reference pages, About, the glossary)
-// are their own chunks, fetched when the browser is idle after the first screen (prefetchScreens);
-// the handout and the overview are fetched only when opened.
+// Only the start page is in the first screen's chunk. The others (the questions, the summary,
+// outcomes, the calculator, reference pages, About, the glossary) are their own chunks, fetched
+// when the browser is idle after the first screen (prefetchScreens), the questions first; the
+// handout and the overview are fetched only when opened.
 import { lazy, type ComponentType } from 'react';
 import type { InfoPageId } from '../hooks/location';
 import type { StepId } from '../flow/steps';
-import { CheckAnswersScreen } from './CheckAnswersScreen';
-import { NotCoveredScreen } from './NotCoveredScreen';
-import { QuestionScreen } from './QuestionScreen';
-import { StageCheckScreen } from './StageCheckScreen';
+import type { QuestionId } from '../flow/answers';
 import { StartScreen } from './StartScreen';
 
 const later = {
+  question: () => import('./QuestionScreen'),
+  checkAnswers: () => import('./CheckAnswersScreen'),
+  stageCheck: () => import('./StageCheckScreen'),
+  notCovered: () => import('./NotCoveredScreen'),
   outcome: () => import('./OutcomeScreen'),
   calculator: () => import('./ChildPughCalculatorScreen'),
   reference: () => import('./ReferenceScreens'),
@@ -25,6 +27,10 @@ const whenUsed = {
   handout: () => import('./HandoutScreen'),
   overview: () => import('./OverviewScreen'),
 };
+const QuestionScreen = lazy(() => later.question().then((m) => ({ default: m.QuestionScreen })));
+const CheckAnswersScreen = lazy(() => later.checkAnswers().then((m) => ({ default: m.CheckAnswersScreen })));
+const StageCheckScreen = lazy(() => later.stageCheck().then((m) => ({ default: m.StageCheckScreen })));
+const NotCoveredScreen = lazy(() => later.notCovered().then((m) => ({ default: m.NotCoveredScreen })));
 const OutcomeScreen = lazy(() => later.outcome().then((m) => ({ default: m.OutcomeScreen })));
 const ChildPughCalculatorScreen = lazy(() => later.calculator().then((m) => ({ default: m.ChildPughCalculatorScreen })));
 const DownstagingScreen = lazy(() => later.reference().then((m) => ({ default: m.DownstagingScreen })));
@@ -40,18 +46,20 @@ export function prefetchScreens(): Promise<unknown> {
   return Promise.all(Object.values(later).map((load) => load()));
 }
 
+const ask = (question: QuestionId) => () => <QuestionScreen question={question} />;
+
 export const screens: { readonly [S in StepId]: ComponentType } = {
   start: StartScreen,
-  origin: () => <QuestionScreen question="origin" />,
-  history: () => <QuestionScreen question="history" />,
-  stage: () => <QuestionScreen question="stage" />,
-  spread: () => <QuestionScreen question="spread" />,
-  liverHealth: () => <QuestionScreen question="liverHealth" />,
-  barriers: () => <QuestionScreen question="barriers" />,
-  liverFunction: () => <QuestionScreen question="liverFunction" />,
-  drugLine: () => <QuestionScreen question="drugLine" />,
-  recurrenceSite: () => <QuestionScreen question="recurrenceSite" />,
-  firstTreatment: () => <QuestionScreen question="firstTreatment" />,
+  origin: ask('origin'),
+  history: ask('history'),
+  stage: ask('stage'),
+  spread: ask('spread'),
+  liverHealth: ask('liverHealth'),
+  barriers: ask('barriers'),
+  liverFunction: ask('liverFunction'),
+  drugLine: ask('drugLine'),
+  recurrenceSite: ask('recurrenceSite'),
+  firstTreatment: ask('firstTreatment'),
   childPughCalculator: ChildPughCalculatorScreen,
   stageCheck: StageCheckScreen,
   checkAnswers: CheckAnswersScreen,
