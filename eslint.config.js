@@ -35,7 +35,7 @@ export const layerZones = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', '.tmp/', 'coverage/', '.stryker-tmp/', 'reports/']),
+  globalIgnores(['dist/', 'bench/dist-*/', 'node_modules/', '.tmp/', 'coverage/', '.stryker-tmp/', 'reports/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
