@@ -3,24 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { discoverLanguages } from './scripts/languages.mjs';
+import { contentSecurityPolicy, headersFile } from './scripts/headers.mjs';
 
-// Nothing leaves the device: the built page may only load its own files.
+// Nothing leaves the device: the built page may only load its own files (scripts/headers.mjs).
 // Injected at build time only, so the dev server's hot reload keeps working.
-const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
-].join('; ');
-
 function injectContentSecurityPolicy(): Plugin {
   return {
     name: 'inject-content-security-policy',
@@ -32,6 +18,10 @@ function injectContentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+    // The headers a static host should send, for hosts that read _headers (docs/hosting.md).
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 // Helpers for the real-browser suite (tests/e2e/run.mjs): the server, the browser, the
 // reporter, keyboard-only navigation and the checks made on every step.
 // Plain ESM JavaScript on purpose: it runs with `node` and needs no build step.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { serve } from '../../scripts/serve.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -170,46 +171,10 @@ export function freePort(preferred = 4317) {
   return tryPort(preferred).catch(() => tryPort(0));
 }
 
-/** Starts `vite preview` in its own process group, so that stopping it stops npx and vite both. */
+/** Serves dist/ in this process as a static host would: its _headers, and gzip (scripts/serve.mjs). */
 export async function startServer(port) {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], {
-    cwd: root,
-    env: process.env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  const server = { child, url: `http://127.0.0.1:${port}/`, stop: () => stopServer(child) };
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`vite preview exited early:\n${output}`);
-    try {
-      const response = await fetch(server.url);
-      if (response.ok) return server;
-    } catch {
-      // not answering yet
-    }
-    await sleep(150);
-  }
-  stopServer(child);
-  throw new Error(`vite preview did not answer on ${server.url} within 30 s:\n${output}`);
-}
-
-export function stopServer(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM'); // its own process group: npx and the vite it started
-  } catch {
-    try {
-      child.kill('SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  const server = await serve({ port });
+  return { url: server.url, stop: () => void server.stop() };
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

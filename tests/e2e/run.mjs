@@ -1,4 +1,5 @@
-// Real-browser suite: builds the app, serves it with `vite preview`, and walks every route of
+// Real-browser suite: builds the app, serves dist/ as a static host would (scripts/serve.mjs: the
+// headers of dist/_headers, gzip), and walks every route of
 // tests/e2e/routes.mjs in Chromium with the keyboard only, checking each step (address, h1,
 // title, focus), axe on every distinct screen, Back/Forward, reload, deep links, Start again,
 // the Child-Pugh calculator, a 320 px wide screen, and that nothing leaves 127.0.0.1. Then every
@@ -40,7 +41,9 @@ import {
   tickCheckbox,
   typeInto,
   waitForStep,
+  sleep,
 } from './lib.mjs';
+import { securityHeaders } from '../../scripts/headers.mjs';
 import { mkdirSync, rmSync } from 'node:fs';
 import { storage } from '../../src/facts.mjs';
 import { join } from 'node:path';
@@ -1301,10 +1304,74 @@ async function closeSession(session, name) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The host's headers (scripts/headers.mjs, served from dist/_headers by scripts/serve.mjs).
+
+/**
+ * Every response carries the security headers, compressed when the browser accepts it; the pages
+ * most likely to break the policy (an outcome, the handout with its QR code, the overview's map)
+ * raise no violation; and no other page can frame the guide.
+ */
+async function hostHeaders() {
+  await reporter.check('host headers: the page and an asset carry every security header, gzip-compressed', async () => {
+    const problems = [];
+    const page = await fetch(server.url, { headers: { 'Accept-Encoding': 'gzip' } });
+    const html = await page.text();
+    const script = /<script[^>]+src="\.\/([^"]+)"/.exec(html)?.[1];
+    const asset = script ? await fetch(new URL(script, server.url), { headers: { 'Accept-Encoding': 'gzip' } }) : undefined;
+    if (!asset?.ok) problems.push(`the entry script ${script ?? '(not found in index.html)'} did not load`);
+    /** @type {[string, Response | undefined][]} */
+    const responses = [['index.html', page], ['the entry script', asset]];
+    for (const [what, response] of responses) {
+      if (!response) continue;
+      for (const [name, value] of Object.entries(securityHeaders)) {
+        if (response.headers.get(name) !== value) problems.push(`${what}: ${name} is ${response.headers.get(name) ?? 'missing'}`);
+      }
+      if (response.headers.get('content-encoding') !== 'gzip') problems.push(`${what} is not gzip-compressed`);
+    }
+    if (!/immutable/.test(asset?.headers.get('cache-control') ?? '')) problems.push('the entry script is not cached as immutable');
+    if (page.headers.get('cache-control') !== 'no-cache') problems.push(`index.html: Cache-Control is ${page.headers.get('cache-control')}`);
+    return problems;
+  });
+
+  await inFreshContext('host headers', async ({ page }, name) => {
+    await page.addInitScript(() => {
+      const seen = [];
+      Object.defineProperty(window, 'e2eViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await reporter.check(name('an outcome, the handout with its QR code and the overview raise no policy violation'), async () => {
+      await openFromStored(page, optionsFirst.outcomes.advanced, 'advanced');
+      await followLink(page, t('pageLinks.handout'), { max: 80 });
+      await tickCheckbox(page, null, t('outcomes:handout.qrLabel'));
+      await page.locator('.handout .qr-code').waitFor();
+      await page.goto(`${server.url}#/overview`);
+      await page.locator('.decision-map svg, svg').first().waitFor();
+      return page.evaluate(() => /** @type {string[]} */ (/** @type {any} */ (window).e2eViolations));
+    });
+  });
+
+  await inFreshContext(
+    'framed by another page',
+    async ({ page }, name) => {
+      await reporter.check(name('the guide does not load inside another page\'s frame'), async () => {
+        await page.setContent(`<iframe src="${server.url}" title="framed"></iframe>`);
+        await sleep(1000);
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        if (!frame) return ['no frame was made'];
+        // Chromium shows its own error page in a frame it refused: the guide's heading is not there.
+        const heading = await frame.locator('h1').first().textContent({ timeout: 1000 }).catch(() => null);
+        return heading === t('start.title') ? [`the framed page shows "${heading}" (${frame.url()}): it was allowed to load`] : [];
+      });
+    },
+    { allowErrors: true },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main: runs last, once every function and table of this file is defined.
 
-// The server runs in its own process group: stop it however this process ends (an uncaught
-// error, a signal), not only in the `finally` below. stop() is synchronous and idempotent.
+// Stop the server however this process ends (an uncaught error, a signal), not only in the
+// `finally` below.
 process.on('exit', () => server?.stop());
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
@@ -1345,6 +1412,7 @@ try {
     ['glossaryFromAResult', glossaryFromAResult],
     ['changeFromAResult', changeFromAResult],
     ['rememberOnThisDevice', rememberOnThisDevice],
+    ['hostHeaders', hostHeaders],
   ];
   // E2E_ONLY=handouts,overviewAndMap runs only those parts (while working on them); CI runs all.
   const only = process.env.E2E_ONLY?.split(',');
