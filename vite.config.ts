@@ -57,9 +57,36 @@ function decisionMapModule(): Plugin {
   };
 }
 
+/**
+ * Build only: the start page and the first question, prerendered into index.html
+ * (src/prerender.tsx), so a visit paints them before any script runs. The first question shows
+ * instead of the start page when the address is #/origin (its id, with CSS :target), until
+ * main.tsx's first screen replaces both.
+ */
+function prerenderFirstScreens(): Plugin {
+  return {
+    name: 'prerender-first-screens',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { module } = await runnerImport<typeof import('./src/prerender')>(fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)), {
+          configFile: false,
+          logLevel: 'silent',
+          plugins: [languagesModule()],
+        });
+        const { start, firstQuestion } = module.firstScreens;
+        const root = '<div id="root"></div>';
+        if (!html.includes(root)) throw new Error(`index.html has no empty ${root} to prerender into`);
+        return html.replace(root, `<div id="root" data-prerendered="start">${start}</div>\n    <div id="/origin" class="prerendered-step">${firstQuestion}</div>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), injectContentSecurityPolicy(), languagesModule(), decisionMapModule()],
+  plugins: [react(), injectContentSecurityPolicy(), languagesModule(), decisionMapModule(), prerenderFirstScreens()],
   build: {
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

@@ -1,6 +1,7 @@
 // Sizes of the built files, and the budget for what the first screen downloads in every language:
-// the entry chunk and stylesheet that dist/index.html loads, plus that language's words for the
-// first screen (src/facts.mjs firstScreenNamespaces; the rest load when the browser is idle).
+// dist/index.html itself (with the start page and first question prerendered into it), the entry
+// chunk and stylesheet it loads, plus that language's words for the first screen (src/facts.mjs
+// firstScreenNamespaces; the rest load when the browser is idle).
 // Prints every chunk. Builds first if dist/ is missing. Usage: npm run size
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { firstScreenNamespaces } from '../src/facts.mjs';
 import { discoverLanguages } from './languages.mjs';
 
-const budgetBytes = 120_000; // gzip -9, first screen, JS and CSS together (issue 10 aims at 110)
+const budgetBytes = 124_000; // gzip -9, first screen: HTML, JS, CSS and words together (issue 10 aims at 110)
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -72,6 +73,9 @@ const pseudoInBuild = [...sizes].filter(([, size]) => size.pseudo).map(([name]) 
 if (pseudoInBuild.length > 0) fail(`the pseudo-languages en-XA / ar-XB are in the build: ${pseudoInBuild.join(', ')}`);
 
 const shell = loadedByHtml.filter((name) => sizes.has(name));
+const htmlBytes = readFileSync(join(dist, 'index.html'));
+sizes.set('index.html', { raw: htmlBytes.length, gzip: gzipSync(htmlBytes, { level: 9 }).length, pseudo: false });
+shell.unshift('index.html');
 console.log(`\nFirst screen: ${shell.join(', ')} and the words of ${firstScreenNamespaces.join(', ')}`);
 console.log(row('language', 'raw', 'gzip -9'));
 const totals = Object.keys(discoverLanguages(join(root, 'locales'))).map((language) => {

@@ -18,20 +18,25 @@ import { useAddressSync } from './useAddressSync';
 import { usePersistAnswers } from './usePersistAnswers';
 import { Wizard, useStep } from '../hooks/wizard';
 
-type Props = { start: Boot; languageNote?: LanguageChoice['note'] };
+type Props = {
+  start: Boot;
+  languageNote?: LanguageChoice['note'];
+  /** Called once, when the first screen has been shown (main.tsx then removes what index.html painted before). */
+  onShown?: () => void;
+};
 
 /** The app, started from what boot() read once before the first render. */
-export function App({ start, languageNote }: Props) {
+export function App({ start, languageNote, onShown }: Props) {
   return (
     <Wizard.Provider logic={wizardMachine} options={{ snapshot: start.snapshot }}>
-      <Layout initialNotice={start.notice} languageNote={languageNote} />
+      <Layout initialNotice={start.notice} languageNote={languageNote} onShown={onShown} />
     </Wizard.Provider>
   );
 }
 
-type LayoutProps = { initialNotice: Boot['notice']; languageNote?: LanguageChoice['note'] };
+type LayoutProps = { initialNotice: Boot['notice']; languageNote?: LanguageChoice['note']; onShown?: () => void };
 
-function Layout({ initialNotice, languageNote }: LayoutProps) {
+function Layout({ initialNotice, languageNote, onShown }: LayoutProps) {
   const { t, i18n } = useTranslation();
   const step = useStep();
   const [notice, setNotice] = useState(initialNotice);
@@ -86,6 +91,7 @@ function Layout({ initialNotice, languageNote }: LayoutProps) {
             )}
             <Suspense fallback={<div className="loading" aria-busy="true" />}>
               <Screen key={page ?? step} />
+              <Shown onShown={onShown} />
             </Suspense>
           </main>
         </div>
@@ -111,6 +117,12 @@ function Layout({ initialNotice, languageNote }: LayoutProps) {
 }
 
 /** Runs `task` once the browser is idle (or soon, where it cannot say); returns a cancel. */
+/** Mounted beside the screen, so its effect runs once the screen itself is shown (not its fallback). */
+function Shown({ onShown }: { onShown?: () => void }) {
+  useEffect(() => onShown?.(), [onShown]);
+  return null;
+}
+
 function whenIdle(task: () => void): () => void {
   if ('requestIdleCallback' in window) {
     const id = window.requestIdleCallback(task, { timeout: 2000 });

@@ -4,7 +4,7 @@ import { firstOpenStep } from '../flow/rules';
 import { languageTags } from '../i18n/languages';
 import { matchLanguage } from '../i18n/chooseLanguage';
 import { switchLanguage } from '../i18n/switching';
-import { infoPageFromHash, placeFromHash, stepHref, type InfoPageId } from '../hooks/location';
+import { currentAddress, infoPageFromHash, placeFromHash, stepHref, type InfoPageId } from '../hooks/location';
 import { Wizard, useStep } from '../hooks/wizard';
 
 /**
@@ -19,7 +19,7 @@ export function useAddressSync(onStepNotAvailable: () => void): InfoPageId | und
   const actor = Wizard.useActorRef();
   const step = useStep();
   const { i18n } = useTranslation();
-  const [page, setPage] = useState(() => infoPageFromHash(window.location.hash));
+  const [page, setPage] = useState(() => infoPageFromHash(currentAddress().hash));
   const firstRender = useRef(true);
 
   useEffect(() => {

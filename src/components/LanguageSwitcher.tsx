@@ -1,17 +1,17 @@
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepHref, type InfoPageId } from '../hooks/location';
+import { currentAddress, stepHref, type InfoPageId } from '../hooks/location';
 import { usePlace } from '../hooks/place';
 import type { StepId } from '../flow/steps';
 import { languageTags, languages } from '../i18n/languages';
 import { rememberLanguage } from '../i18n/preference';
 import { switchLanguage } from '../i18n/switching';
 
-/** The address of a step (or info page) in another language. */
+/** The address of a step (or info page) in another language, relative to this page's. */
 export function languageHref(tag: string, place: StepId | InfoPageId): string {
-  const search = new URLSearchParams(window.location.search);
+  const search = new URLSearchParams(currentAddress().search);
   search.set('lng', tag);
-  return `${window.location.pathname}?${search.toString()}${stepHref(place)}`;
+  return `?${search.toString()}${stepHref(place)}`;
 }
 
 type LanguageLinkProps = { tag: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>;

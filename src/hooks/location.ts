@@ -7,6 +7,14 @@ import { isStepId, type StepId } from '../flow/steps';
 export const infoPageIds = ['about', 'glossary', 'handout', 'overview'] as const;
 export type InfoPageId = (typeof infoPageIds)[number];
 
+/**
+ * The query and fragment of the page's address. At build time (src/prerender.tsx) there is no
+ * window: the address is empty, as on a first visit.
+ */
+export function currentAddress(): { search: string; hash: string } {
+  return typeof window === 'undefined' ? { search: '', hash: '' } : { search: window.location.search, hash: window.location.hash };
+}
+
 export function stepHref(step: StepId | InfoPageId, part?: string): string {
   return part ? `#/${step}/${encodeURIComponent(part)}` : `#/${step}`;
 }

@@ -33,6 +33,8 @@ export function useLanguageProblem(): LanguageProblem | undefined {
       return () => listeners.delete(listener);
     },
     () => problem,
+    // At build time (src/prerender.tsx) no language has failed.
+    () => undefined,
   );
 }
 

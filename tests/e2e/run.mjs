@@ -1229,13 +1229,12 @@ async function languageFailure() {
 async function scriptFailure() {
   await inFreshContext('the main script fails to load', async ({ page, context }, name) => {
     await context.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
-    await reporter.check(name('a readable message, not a blank page'), async () => {
+    await reporter.check(name('the prerendered start page, then (after 4 s) a note that the page could not be loaded'), async () => {
       await page.goto(server.url);
-      await page.waitForTimeout(300);
-      const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
       const problems = [];
-      if (!text.includes('Liver cancer treatment navigator')) problems.push(`page reads "${text.slice(0, 80)}"`);
-      if (!/could not be loaded/.test(text)) problems.push('it does not say the page could not be loaded');
+      if (!(await page.getByRole('heading', { level: 1, name: t('start.title') }).isVisible())) problems.push('no start page before any script');
+      if (await page.getByText('could not be loaded').isVisible()) problems.push('the note shows at once');
+      await page.getByText('could not be loaded').waitFor({ state: 'visible', timeout: 6000 }).catch(() => problems.push('it never says the page could not be loaded'));
       return problems;
     });
     await axe.run(page, 'index.html [script failed]');
@@ -1301,6 +1300,37 @@ async function closeSession(session, name) {
     fatal: false,
   });
   await session.context.close().catch(() => undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The first screen from HTML (src/prerender.tsx): readable before, or without, any script.
+
+async function firstScreenFromHtml() {
+  await inFreshContext(
+    'with no script',
+    async ({ page }, name) => {
+      for (const [hash, title] of [['', t('start.title')], ['#/origin', t('questions:origin.title')]]) {
+        await reporter.check(name(`${hash || 'the bare address'} shows "${title}" from the HTML alone`), async () => {
+          await page.goto(`${server.url}${hash}`);
+          const shown = await page.locator('h1:visible').allTextContents();
+          return shown.length === 1 && shown[0] === title ? [] : [`visible headings: ${JSON.stringify(shown)}`];
+        });
+      }
+    },
+    { contextOptions: { javaScriptEnabled: false } },
+  );
+  await inFreshContext('the first question opened by its address', async ({ page }, name) => {
+    await reporter.check(name('the prerendered copy gives way to the app: one question, one form, working'), async () => {
+      await page.goto(`${server.url}#/origin`);
+      const problems = await stepProblems(page, 'origin', { focusH1: false });
+      await page.waitForFunction(() => !document.getElementById('/origin') && !document.getElementById('page-loading'));
+      if ((await page.locator('h1').count()) !== 1) problems.push(`${await page.locator('h1').count()} headings in the page`);
+      await chooseRadio(page, 'origin', choiceLabel('origin', 'yes'));
+      await pressButton(page, t('actions.continue'));
+      problems.push(...(await stepProblems(page, 'history')));
+      return problems;
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1413,6 +1443,7 @@ try {
     ['changeFromAResult', changeFromAResult],
     ['rememberOnThisDevice', rememberOnThisDevice],
     ['hostHeaders', hostHeaders],
+    ['firstScreenFromHtml', firstScreenFromHtml],
   ];
   // E2E_ONLY=handouts,overviewAndMap runs only those parts (while working on them); CI runs all.
   const only = process.env.E2E_ONLY?.split(',');
