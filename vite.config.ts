@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { discoverLanguages } from './scripts/languages.mjs';
 import { contentSecurityPolicy, headersFile } from './scripts/headers.mjs';
 
@@ -84,9 +85,57 @@ function prerenderFirstScreens(): Plugin {
   };
 }
 
+/**
+ * Working offline after the first visit (docs/adr/006-first-screen-and-offline.md): a Workbox
+ * service worker that keeps every file of the app, and each language's words once downloaded
+ * (src/hooks/offline.ts registers it and offers a new version; it never takes over by itself).
+ */
+function offline() {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'robots.txt'],
+    manifest: {
+      name: 'Liver cancer treatment navigator',
+      short_name: 'Liver cancer options',
+      description: 'Explains the treatment options for a liver cancer at its stage. Not medical advice.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1d4f91',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // The app's own files; a language's words are kept once a visit downloads them (below).
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      globIgnores: ['**/locale-*.js'],
+      navigateFallback: 'index.html',
+      // No importScripts: the worker is one file, under the same Content-Security-Policy.
+      inlineWorkboxRuntime: true,
+      cleanupOutdatedCaches: true,
+      // Takes over the page of the first visit, which then fetches its words again through it.
+      clientsClaim: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => url.pathname.includes('/assets/locale-'),
+          handler: 'CacheFirst',
+          options: { cacheName: 'languages', expiration: { maxEntries: 400 } },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), injectContentSecurityPolicy(), languagesModule(), decisionMapModule(), prerenderFirstScreens()],
+  plugins: [react(), injectContentSecurityPolicy(), languagesModule(), decisionMapModule(), prerenderFirstScreens(), offline()],
   build: {
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

@@ -12,11 +12,13 @@ const policy = [
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  // One policy, which accepts only the service worker's address (src/hooks/offline.ts).
+  'trusted-types service-worker',
 ];
 
 /** The policy in index.html's <meta> (a <meta> policy cannot say who may frame the page). */
@@ -63,6 +65,8 @@ export const cacheControl = {
   '/assets/*': 'public, max-age=31536000, immutable',
   '/': 'no-cache',
   '/index.html': 'no-cache',
+  '/sw.js': 'no-cache',
+  '/manifest.webmanifest': 'no-cache',
 };
 
 /** dist/_headers, in the format Netlify and Cloudflare Pages read. */

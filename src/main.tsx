@@ -3,6 +3,7 @@ import { Root } from './app/Root';
 import { boot, type Boot } from './app/boot';
 import { isRemembering, keptStorage } from './hooks/keeping';
 import { currentAddress, infoPageFromHash } from './hooks/location';
+import { registerOffline } from './hooks/offline';
 import { chooseLanguage } from './i18n/chooseLanguage';
 import { firstScreenNamespaces, i18next, initI18n, sourceLanguage } from './i18n/i18n';
 import { languageTags } from './i18n/languages';
@@ -38,6 +39,7 @@ async function main(root: HTMLElement) {
   // over as it is when this visit would render exactly that; otherwise it renders over it.
   if (root.dataset.prerendered === 'start' && isAsPrerendered(start) && !choice.note) hydrateRoot(root, page);
   else createRoot(root).render(page);
+  registerOffline();
 }
 
 /** Whether this visit shows the start page exactly as prerendered: English, nothing stored or said, a bare address. */

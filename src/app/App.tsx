@@ -6,6 +6,7 @@ import { InPageLink } from '../components/InPageLink';
 import { RememberAnswers } from '../components/RememberAnswers';
 import { KeepingContext, isRemembering, keptStorage } from '../hooks/keeping';
 import { LanguageProblemNotice } from '../components/LanguageProblemNotice';
+import { UpdateNotice } from '../components/UpdateNotice';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import type { LanguageChoice } from '../i18n/chooseLanguage';
 import { infoScreens, prefetchScreens, screens } from '../screens/registry';
@@ -80,6 +81,7 @@ function Layout({ initialNotice, languageNote, onShown }: LayoutProps) {
           )}
           <main id="main-content" className="main" tabIndex={-1}>
             <LanguageProblemNotice />
+            <UpdateNotice />
             {languageNote && <p className="notification">{t(`language.${languageNote}`)}</p>}
             {notice && (
               <div className="notification" role="status">

@@ -235,7 +235,9 @@ export async function launchBrowser() {
  * 127.0.0.1, console errors and uncaught page errors.
  */
 export async function openSession(browser, baseUrl, contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...contextOptions });
+  // The offline copy (a service worker) only where a part asks for it (contextOptions
+  // serviceWorkers: 'allow'): elsewhere every request reaches the server, and its mocks.
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block', ...contextOptions });
   const page = await context.newPage();
   page.setDefaultTimeout(5000);
   const problems = [];

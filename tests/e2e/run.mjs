@@ -41,11 +41,12 @@ import {
   tickCheckbox,
   typeInto,
   waitForStep,
+  root,
   sleep,
 } from './lib.mjs';
 import { securityHeaders } from '../../scripts/headers.mjs';
-import { mkdirSync, rmSync } from 'node:fs';
-import { storage } from '../../src/facts.mjs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { namespaces, storage } from '../../src/facts.mjs';
 import { join } from 'node:path';
 import { languageRoutes, languageSwitch, mirroring, optionsFirst, routes, spareLanguageRoutes } from './routes.mjs';
 
@@ -1334,6 +1335,131 @@ async function firstScreenFromHtml() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Offline after one visit (src/hooks/offline.ts, the service worker of vite.config.ts).
+
+/** Waits until the page is controlled by the service worker and it keeps every namespace of `lng`. */
+async function offlineCopyReady(page, lng) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    async ({ lng, count }) => {
+      const name = (await caches.keys()).find((key) => key.includes('languages'));
+      if (!name) return false;
+      const kept = await (await caches.open(name)).keys();
+      return kept.filter((request) => request.url.includes(`/assets/locale-${lng}-`)).length >= count;
+    },
+    { lng, count: namespaces.length },
+    { timeout: 20_000 },
+  );
+}
+
+/**
+ * One visit online (English, then Spanish and back), then no network at all (the server stopped):
+ * a reload, a whole route to an outcome, the handout printed, a switch to Spanish, and a switch
+ * to a language never downloaded, which says so.
+ */
+async function offlineAfterOneVisit() {
+  const port = new URL(server.url).port;
+  await inFreshContext(
+    'offline after one visit',
+    async ({ page, context, problems }, name) => {
+      await reporter.check(name('the first visit keeps the app and its words on the device'), async () => {
+        await page.goto(server.url);
+        await offlineCopyReady(page, 'en');
+        await followLink(page, metaOf('es').nativeName, { back: true });
+        await page.waitForFunction(() => document.documentElement.lang === 'es');
+        await offlineCopyReady(page, 'es');
+        await followLink(page, metaOf('en').nativeName, { back: true });
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+        return [];
+      });
+      await server.stop();
+      await context.setOffline(true);
+      await reporter.check(name('with no network, a reload shows the start page'), async () => {
+        await page.reload();
+        return stepProblems(page, 'start', { focusH1: false });
+      });
+      await reporter.check(name('with no network, a whole route reaches its outcome'), async () => {
+        const problems = [];
+        await pressButton(page, t('actions.startNow'));
+        for (const [question, choice] of optionsFirst.outcomes.advanced) {
+          problems.push(...(await stepProblems(page, question)));
+          await chooseRadio(page, question, choiceLabel(question, choice));
+          await pressButton(page, t('actions.continue'));
+        }
+        problems.push(...(await stepProblems(page, 'checkAnswers')));
+        await pressButton(page, t('actions.confirm'));
+        problems.push(...(await stepProblems(page, 'advanced')));
+        return problems;
+      });
+      await reporter.check(name('with no network, the handout opens and prints'), async () => {
+        await followLink(page, t('pageLinks.handout'), { max: 80 });
+        await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, t('outcomes:handout.title'));
+        await page.emulateMedia({ media: 'print' });
+        const pages = pdfPages(await page.pdf({ format: 'A4' }));
+        await page.emulateMedia({ media: 'screen' });
+        return pages >= 1 ? [] : ['the handout printed no page'];
+      });
+      await reporter.check(name('with no network, Spanish (downloaded before) is shown'), async () => {
+        await followLink(page, metaOf('es').nativeName, { back: true });
+        await page.waitForFunction(() => document.documentElement.lang === 'es');
+        const heading = await page.locator('h1').textContent();
+        return heading === t('outcomes:handout.title', {}, 'es') ? [] : [`the heading reads "${heading}"`];
+      });
+      await reporter.check(name('with no network, a language never downloaded says so in the language shown'), async () => {
+        const nativeName = metaOf('vi').nativeName;
+        await followLink(page, nativeName, { back: true });
+        const message = t('language.loadFailed', { language: nativeName }, 'es');
+        await page.getByRole('alert').filter({ hasText: message }).waitFor({ timeout: 10_000 });
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        return lang === 'es' ? [] : [`the page is now in ${lang}`];
+      });
+      // The browser logs each of that language's files it could not fetch: expected here, and only those.
+      const expected = (problem) => /Failed to load resource: net::ERR_FAILED \(.*\/assets\/locale-vi-/.test(problem);
+      problems.splice(0, problems.length, ...problems.filter((problem) => !expected(problem)));
+    },
+    { contextOptions: { serviceWorkers: 'allow' } },
+  );
+  server = await startServer(Number(port));
+}
+
+/** A new version deployed mid-route is offered, never swapped in: the page changes only on Reload, and keeps the answers. */
+async function newVersionOffered() {
+  const worker = join(root, 'dist', 'sw.js');
+  const original = readFileSync(worker, 'utf8');
+  try {
+    await inFreshContext(
+      'a new version',
+      async ({ page }, name) => {
+        await page.goto(server.url);
+        await offlineCopyReady(page, 'en');
+        await pressButton(page, t('actions.startNow'));
+        await chooseRadio(page, 'origin', choiceLabel('origin', 'yes'));
+        await pressButton(page, t('actions.continue'));
+        await stepProblems(page, 'history');
+        writeFileSync(worker, `${original}\n// e2e: a new version\n`);
+        await reporter.check(name(`is offered ("${t('update.available')}") and the page stays as it is`), async () => {
+          await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+          await page.getByRole('status').filter({ hasText: t('update.available') }).waitFor({ timeout: 20_000 });
+          return hashOf(page).then((hash) => (hash === '#/history' ? [] : [`the address is ${hash}`]));
+        });
+        await reporter.check(name(`"${t('update.reload')}" reloads on the same step with the answers kept`), async () => {
+          await Promise.all([page.waitForEvent('load'), pressButton(page, t('update.reload'))]);
+          const problems = await stepProblems(page, 'history', { focusH1: false });
+          await followLink(page, t('actions.back'), { back: true });
+          problems.push(...(await stepProblems(page, 'origin')));
+          if ((await checkedLabels(page, 'origin')).join() !== choiceLabel('origin', 'yes')) problems.push('the answer to origin was lost');
+          if (await page.getByText(t('update.available')).count()) problems.push('the new version is still offered');
+          return problems;
+        });
+      },
+      { contextOptions: { serviceWorkers: 'allow' } },
+    );
+  } finally {
+    writeFileSync(worker, original);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The host's headers (scripts/headers.mjs, served from dist/_headers by scripts/serve.mjs).
 
 /**
@@ -1444,6 +1570,8 @@ try {
     ['rememberOnThisDevice', rememberOnThisDevice],
     ['hostHeaders', hostHeaders],
     ['firstScreenFromHtml', firstScreenFromHtml],
+    ['offlineAfterOneVisit', offlineAfterOneVisit],
+    ['newVersionOffered', newVersionOffered],
   ];
   // E2E_ONLY=handouts,overviewAndMap runs only those parts (while working on them); CI runs all.
   const only = process.env.E2E_ONLY?.split(',');
