@@ -37,7 +37,9 @@ const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(patt
 
 /** Starts the server; resolves with its address and a way to stop it. */
 export function serve({ port = 4173, dir = fileURLToPath(new URL('../dist', import.meta.url)) } = {}) {
-  const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
+  // A folder without _headers (the bare page of npm run bench) is served with none.
+  const headersPath = join(dir, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((request, response) => {
     let path;
     try {

@@ -17,9 +17,18 @@ function setWaiting(worker: ServiceWorker) {
   listeners.forEach((listener) => listener());
 }
 
-/** Registers the service worker, in a production build, where the browser has them. */
+/**
+ * Registers the service worker, in a production build, where the browser has them: once the page
+ * has loaded and the browser is idle, so that its first visit's downloads never slow the first screen.
+ */
 export function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const later = () => ('requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
+function register() {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) window.location.reload();
     // The first visit: the files it fetched before the worker took over are fetched again through it.

@@ -58,8 +58,10 @@ let englishRequested = false;
 function fetchEnglishStandIn(language: string) {
   if (englishRequested || language === sourceLanguage) return;
   englishRequested = true;
-  void i18next.loadLanguages(sourceLanguage);
+  // The page is drawn again once English is here (react.bindI18n below), and only then.
+  void i18next.loadLanguages(sourceLanguage).then(() => i18next.emit(englishStandInLoaded));
 }
+const englishStandInLoaded = 'englishStandInLoaded';
 
 function englishStandIn(key: string): string {
   const [namespace, path] = key.includes(':') ? key.split(/:(.*)/s) : [undefined, key];
@@ -93,7 +95,9 @@ export function initI18n(language: string = sourceLanguage, overrides: InitOptio
       saveMissing: true,
       missingKeyHandler: () => fetchEnglishStandIn(i18next.language),
       parseMissingKeyHandler: englishStandIn,
-      react: { useSuspense: true, bindI18nStore: 'added' },
+      // A page is drawn again when the language changes or English arrives to stand in, not each time
+      // a namespace is added: the words loaded when the browser is idle would redraw it six times.
+      react: { useSuspense: true, bindI18n: `languageChanged ${englishStandInLoaded}`, bindI18nStore: '' },
       ...overrides,
     });
 }

@@ -27,23 +27,54 @@ const whenUsed = {
   handout: () => import('./HandoutScreen'),
   overview: () => import('./OverviewScreen'),
 };
-const QuestionScreen = lazy(() => later.question().then((m) => ({ default: m.QuestionScreen })));
-const CheckAnswersScreen = lazy(() => later.checkAnswers().then((m) => ({ default: m.CheckAnswersScreen })));
-const StageCheckScreen = lazy(() => later.stageCheck().then((m) => ({ default: m.StageCheckScreen })));
-const NotCoveredScreen = lazy(() => later.notCovered().then((m) => ({ default: m.NotCoveredScreen })));
-const OutcomeScreen = lazy(() => later.outcome().then((m) => ({ default: m.OutcomeScreen })));
-const ChildPughCalculatorScreen = lazy(() => later.calculator().then((m) => ({ default: m.ChildPughCalculatorScreen })));
-const DownstagingScreen = lazy(() => later.reference().then((m) => ({ default: m.DownstagingScreen })));
-const IfRecurrentScreen = lazy(() => later.reference().then((m) => ({ default: m.IfRecurrentScreen })));
-const ValuesScreen = lazy(() => later.values().then((m) => ({ default: m.ValuesScreen })));
-const GlossaryScreen = lazy(() => later.glossary().then((m) => ({ default: m.GlossaryScreen })));
-const HandoutScreen = lazy(() => whenUsed.handout().then((m) => ({ default: m.HandoutScreen })));
-const OverviewScreen = lazy(() => whenUsed.overview().then((m) => ({ default: m.OverviewScreen })));
-const AboutScreen = lazy(() => later.about().then((m) => ({ default: m.AboutScreen })));
+/**
+ * A screen from a chunk of its own. Once its chunk is here (prefetched when idle), it is drawn at
+ * once; before that, through React.lazy, which shows the loading fallback first (and React then
+ * waits at least 300 ms before showing the screen).
+ */
+function fromChunk<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> & { prefetch: () => Promise<unknown> } {
+  let loaded: ComponentType<P> | undefined;
+  const arrived = (module: M) => (loaded = pick(module));
+  const Lazy = lazy(() => load().then((module) => ({ default: arrived(module) })));
+  function Screen(props: P) {
+    const Shown = loaded ?? Lazy;
+    return <Shown {...props} />;
+  }
+  Screen.prefetch = () => load().then(arrived);
+  return Screen;
+}
+
+const QuestionScreen = fromChunk(later.question, (m) => m.QuestionScreen);
+const CheckAnswersScreen = fromChunk(later.checkAnswers, (m) => m.CheckAnswersScreen);
+const StageCheckScreen = fromChunk(later.stageCheck, (m) => m.StageCheckScreen);
+const NotCoveredScreen = fromChunk(later.notCovered, (m) => m.NotCoveredScreen);
+const OutcomeScreen = fromChunk(later.outcome, (m) => m.OutcomeScreen);
+const ChildPughCalculatorScreen = fromChunk(later.calculator, (m) => m.ChildPughCalculatorScreen);
+const DownstagingScreen = fromChunk(later.reference, (m) => m.DownstagingScreen);
+const IfRecurrentScreen = fromChunk(later.reference, (m) => m.IfRecurrentScreen);
+const ValuesScreen = fromChunk(later.values, (m) => m.ValuesScreen);
+const GlossaryScreen = fromChunk(later.glossary, (m) => m.GlossaryScreen);
+const AboutScreen = fromChunk(later.about, (m) => m.AboutScreen);
+const HandoutScreen = fromChunk(whenUsed.handout, (m) => m.HandoutScreen);
+const OverviewScreen = fromChunk(whenUsed.overview, (m) => m.OverviewScreen);
+
+const prefetched = [
+  QuestionScreen,
+  CheckAnswersScreen,
+  StageCheckScreen,
+  NotCoveredScreen,
+  OutcomeScreen,
+  ChildPughCalculatorScreen,
+  DownstagingScreen,
+  IfRecurrentScreen,
+  ValuesScreen,
+  GlossaryScreen,
+  AboutScreen,
+];
 
 /** Fetches the screens that are not on the first page, so a later step never waits on the network. */
 export function prefetchScreens(): Promise<unknown> {
-  return Promise.all(Object.values(later).map((load) => load()));
+  return Promise.all(prefetched.map((screen) => screen.prefetch()));
 }
 
 const ask = (question: QuestionId) => () => <QuestionScreen question={question} />;
