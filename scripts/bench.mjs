@@ -5,7 +5,8 @@
 // medians of interleaved runs) with the app-to-bare ratio; and the step-to-step response (Continue
 // pressed to the next heading painted) under 4x CPU throttling over a whole route, median and
 // worst. It prints figures; it passes or fails on none of them.
-// Usage: npm run bench   (BENCH_RUNS=5 for more runs; CHROME_PATH to pick Chromium)
+// Usage: npm run bench   (BENCH_RUNS=5 for more runs; CHROME_PATH to pick Chromium;
+// BENCH_APP_DIST=<folder> measures another build of the app, an older one say, instead of building this one)
 /* global document, requestAnimationFrame -- page.evaluate callbacks run in the page */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,12 +24,14 @@ const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
-for (const args of [['vite', 'build'], ['vite', 'build', '--config', 'bench/bare/vite.config.ts']]) {
+const appDist = process.env.BENCH_APP_DIST ?? join(root, 'dist');
+const builds = [...(process.env.BENCH_APP_DIST ? [] : [['vite', 'build']]), ['vite', 'build', '--config', 'bench/bare/vite.config.ts']];
+for (const args of builds) {
   const built = spawnSync('npx', args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const app = await serve({ port: 0, dir: join(root, 'dist') });
+const app = await serve({ port: 0, dir: appDist });
 const bare = await serve({ port: 0, dir: join(root, 'bench', 'dist-bare') });
 
 /** The advanced outcome, opened from a link that carries its answers (src/flow/link.ts). */
