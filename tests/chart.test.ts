@@ -186,4 +186,17 @@ describe('the chart reads as the clinical path', () => {
       expect(description, step).not.toBe('');
     }
   });
+
+  it('keeps what matters to the person as they rate it, on any step, and ignores a malformed rating', () => {
+    const chart = createWizardMachine();
+    const answers: Answers = { origin: 'yes', history: 'first', stage: 'four', liverFunction: 'a', drugLine: 'no' };
+    const rated = { ratings: { liveLonger: 'very', closeToHome: 'notImportant' }, other: 'Time with my family' } as const;
+    const values = nextSnapshot(chart, snapshotAt(chart, 'values', answers, false), { type: 'SET_VALUES', values: rated });
+    expect(values.value).toBe('values');
+    expect(values.context.values).toEqual(rated);
+    expect(values.context.answers).toEqual(answers);
+    const malformed = nextSnapshot(chart, values, { type: 'SET_VALUES', values: { ratings: { liveLonger: 'always' }, other: '' } as never });
+    expect(malformed.context.values).toEqual(rated);
+    expect(nextSnapshot(chart, snapshotAt(chart, 'advanced', answers, false), { type: 'SET_VALUES', values: rated }).context.values).toEqual(rated);
+  });
 });
