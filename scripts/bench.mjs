@@ -6,7 +6,8 @@
 // pressed to the next heading painted) under 4x CPU throttling over a whole route, median and
 // worst. It prints figures; it passes or fails on none of them.
 // Usage: npm run bench   (BENCH_RUNS=5 for more runs; CHROME_PATH to pick Chromium;
-// BENCH_APP_DIST=<folder> measures another build of the app, an older one say, instead of building this one)
+// BENCH_APP_DIST=<folder> measures another build of the app, an older one say, instead of building this one;
+// BENCH_THROTTLING=devtools slows the network and CPU for real instead of simulating it)
 /* global document, requestAnimationFrame -- page.evaluate callbacks run in the page */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const throttlingMethod = process.env.BENCH_THROTTLING === 'devtools' ? 'devtools' : 'simulate';
 
 const appDist = process.env.BENCH_APP_DIST ?? join(root, 'dist');
 const builds = [...(process.env.BENCH_APP_DIST ? [] : [['vite', 'build']]), ['vite', 'build', '--config', 'bench/bare/vite.config.ts']];
@@ -61,7 +63,7 @@ try {
     // Interleaved: each run measures every page once, so a busy moment of the machine touches all.
     for (const [name, urls] of Object.entries(pages)) {
       for (const [which, url] of Object.entries(urls)) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod });
         const lhr = result?.lhr;
         if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
         for (const [metric, read] of Object.entries(metrics)) ((found[name] ??= {})[metric] ??= { app: [], bare: [] })[which].push(read(lhr));
@@ -75,7 +77,7 @@ try {
 }
 
 const format = (metric, value) => (metric === 'score' || metric === 'CLS' ? value.toFixed(3) : value.toFixed(0));
-console.log(`\nLighthouse ${JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile, simulated throttling, median of ${runs} interleaved runs`);
+console.log(`\nLighthouse ${JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile, ${throttlingMethod === 'devtools' ? 'applied (devtools)' : 'simulated'} throttling, median of ${runs} interleaved runs`);
 for (const [name, byMetric] of Object.entries(found)) {
   console.log(`\n${name}`);
   console.log(`  ${'metric'.padEnd(10)} ${'app'.padStart(9)} ${'bare'.padStart(9)} ${'app/bare'.padStart(9)}`);
