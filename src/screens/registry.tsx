@@ -27,20 +27,26 @@ const whenUsed = {
   handout: () => import('./HandoutScreen'),
   overview: () => import('./OverviewScreen'),
 };
+/** Each chunk's module, once it is here. */
+const arrived = new Map<() => Promise<unknown>, unknown>();
+const fetchChunk = <M,>(load: () => Promise<M>): Promise<M> =>
+  load().then((module) => {
+    arrived.set(load, module);
+    return module;
+  });
+
 /**
  * A screen from a chunk of its own. Once its chunk is here (prefetched when idle), it is drawn at
  * once; before that, through React.lazy, which shows the loading fallback first (and React then
  * waits at least 300 ms before showing the screen).
  */
-function fromChunk<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> & { prefetch: () => Promise<unknown> } {
-  let loaded: ComponentType<P> | undefined;
-  const arrived = (module: M) => (loaded = pick(module));
-  const Lazy = lazy(() => load().then((module) => ({ default: arrived(module) })));
+function fromChunk<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> {
+  const Lazy = lazy(() => fetchChunk(load).then((module) => ({ default: pick(module) })));
   function Screen(props: P) {
-    const Shown = loaded ?? Lazy;
+    const module = arrived.get(load) as M | undefined;
+    const Shown = module ? pick(module) : Lazy;
     return <Shown {...props} />;
   }
-  Screen.prefetch = () => load().then(arrived);
   return Screen;
 }
 
@@ -58,23 +64,9 @@ const AboutScreen = fromChunk(later.about, (m) => m.AboutScreen);
 const HandoutScreen = fromChunk(whenUsed.handout, (m) => m.HandoutScreen);
 const OverviewScreen = fromChunk(whenUsed.overview, (m) => m.OverviewScreen);
 
-const prefetched = [
-  QuestionScreen,
-  CheckAnswersScreen,
-  StageCheckScreen,
-  NotCoveredScreen,
-  OutcomeScreen,
-  ChildPughCalculatorScreen,
-  DownstagingScreen,
-  IfRecurrentScreen,
-  ValuesScreen,
-  GlossaryScreen,
-  AboutScreen,
-];
-
 /** Fetches the screens that are not on the first page, so a later step never waits on the network. */
 export function prefetchScreens(): Promise<unknown> {
-  return Promise.all(prefetched.map((screen) => screen.prefetch()));
+  return Promise.all(Object.values(later).map((load: () => Promise<unknown>) => fetchChunk(load)));
 }
 
 const ask = (question: QuestionId) => () => <QuestionScreen question={question} />;
