@@ -18,6 +18,7 @@ import { PlaceContext } from '../hooks/place';
 import { useAddressSync } from './useAddressSync';
 import { usePersistAnswers } from './usePersistAnswers';
 import { Wizard, useStep } from '../hooks/wizard';
+import { whenIdle } from '../hooks/idle';
 
 type Props = {
   start: Boot;
@@ -118,18 +119,8 @@ function Layout({ initialNotice, languageNote, onShown }: LayoutProps) {
   );
 }
 
-/** Runs `task` once the browser is idle (or soon, where it cannot say); returns a cancel. */
 /** Mounted beside the screen, so its effect runs once the screen itself is shown (not its fallback). */
 function Shown({ onShown }: { onShown?: () => void }) {
   useEffect(() => onShown?.(), [onShown]);
   return null;
-}
-
-function whenIdle(task: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(task, { timeout: 2000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 200);
-  return () => clearTimeout(id);
 }

@@ -3,6 +3,7 @@
 // and the words of each language once they have been downloaded. A new version waits until the
 // person chooses to reload (UpdateNotice): code never changes under them in the middle of a route.
 import { useSyncExternalStore } from 'react';
+import { whenIdle } from './idle';
 
 const workerUrl = './sw.js';
 
@@ -23,7 +24,7 @@ function setWaiting(worker: ServiceWorker) {
  */
 export function registerOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const later = () => ('requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+  const later = () => void whenIdle(register, { timeout: 5000, fallback: 1000 });
   if (document.readyState === 'complete') later();
   else window.addEventListener('load', later, { once: true });
 }
