@@ -90,9 +90,11 @@ for (const [name, byMetric] of Object.entries(found)) {
 // The step-to-step response: a whole route, with the keyboard's Continue, at 4x CPU throttling.
 const en = (namespace) => JSON.parse(readFileSync(join(root, 'locales', 'en', `${namespace}.json`), 'utf8'));
 const [common, questions, outcomes] = [en('common'), en('questions'), en('outcomes')];
-const route = [
-  ...advanced.map(([question, choice], i) => ({ question, choice, next: advanced[i + 1] ? questions[advanced[i + 1][0]].title : common.checkAnswers.title })),
-];
+const route = advanced.map(([question, choice], i) => ({
+  question,
+  choice,
+  next: advanced[i + 1] ? questions[advanced[i + 1][0]].title : common.checkAnswers.title,
+}));
 const browser = await chromium.launch({ executablePath: chromePath, args: flags });
 try {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
