@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { discoverLanguages } from './scripts/languages.mjs';
+import { discoverLanguages, likelyScripts } from './scripts/languages.mjs';
 import { contentSecurityPolicy, headersFile } from './scripts/headers.mjs';
 
 // Nothing leaves the device: the built page may only load its own files (scripts/headers.mjs).
@@ -26,14 +26,17 @@ function injectContentSecurityPolicy(): Plugin {
   };
 }
 
-/** `virtual:languages`: the languages of locales/, found once by scripts/languages.mjs. */
+const languagesSource = (languages: Record<string, unknown>) =>
+  `export default ${JSON.stringify(languages)};\nexport const likelyScripts = ${JSON.stringify(likelyScripts(Object.keys(languages)))};`;
+
+/** `virtual:languages`: the languages of locales/, found once by scripts/languages.mjs, and the scripts they are written in. */
 function languagesModule(): Plugin {
   const id = 'virtual:languages';
   return {
     name: 'languages-from-the-folder',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: (resolved) =>
-      resolved === `\0${id}` ? `export default ${JSON.stringify(discoverLanguages('locales'))};` : undefined,
+      resolved === `\0${id}` ? languagesSource(discoverLanguages('locales')) : undefined,
   };
 }
 

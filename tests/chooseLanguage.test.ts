@@ -1,5 +1,5 @@
 // Which language a person gets: ?lng=, then their own choice, then the browser's, then English.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chooseLanguage, matchLanguage } from '../src/i18n/chooseLanguage';
 
 const offered = ['en', 'es', 'zh-Hans', 'vi', 'ar'];
@@ -28,5 +28,22 @@ describe('choosing the language', () => {
   it('matches case-insensitively and by script', () => {
     expect(matchLanguage('ZH-hans', offered)).toBe('zh-Hans');
     expect(matchLanguage('zh-Hant-TW', offered)).toBeUndefined();
+  });
+
+  it('reads the script from the table made at build time, agreeing with Intl.Locale.maximize() in every region', () => {
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const tags = ['en', 'es', 'zh', 'vi', 'ar'].flatMap((language) => letters.flatMap((a) => letters.map((b) => `${language}-${a}${b}`)));
+    const script = (tag: string) => new Intl.Locale(tag).maximize().script;
+    const expected = tags.map((tag) => [tag, offered.find((o) => o.split('-')[0] === tag.split('-')[0] && script(o) === script(tag))]);
+    const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize');
+    try {
+      expect(tags.map((tag) => [tag, matchLanguage(tag, offered)])).toEqual(expected);
+      expect(choose({ browser: ['en-US'] })).toEqual({ language: 'en' });
+      expect(maximize).not.toHaveBeenCalled();
+      expect(matchLanguage('pt-BR', ['pt-PT'])).toBe('pt-PT');
+      expect(maximize).toHaveBeenCalled();
+    } finally {
+      maximize.mockRestore();
+    }
   });
 });

@@ -2,6 +2,8 @@
 // browser's languages, then English. A request for Traditional Chinese, from any of these, never
 // silently gets Simplified Chinese or English: it gets English, with a note.
 
+import { likelyScripts } from 'virtual:languages';
+
 export type LanguageChoice = { language: string; note?: 'traditionalChineseUnavailable' };
 
 type Sources = { query?: string | null; chosen?: string | null; browser: readonly string[] };
@@ -35,9 +37,17 @@ function isTraditionalChinese(tag: string): boolean {
   return locale?.language === 'zh' && locale.script === 'Hant';
 }
 
-function maximize(tag: string): Intl.Locale | undefined {
+/**
+ * A tag's language and script. A tag that names no script gets its language's script in its
+ * region, from the table worked out at build time for the languages on offer (scripts/languages.mjs);
+ * only another language asks Intl.Locale.maximize(), whose first call loads all of CLDR's likely subtags.
+ */
+function maximize(tag: string): { language: string; script?: string } | undefined {
   try {
-    return new Intl.Locale(tag).maximize();
+    const locale = new Intl.Locale(tag);
+    const known = likelyScripts[locale.language];
+    if (locale.script || !known) return locale.script ? locale : locale.maximize();
+    return { language: locale.language, script: (locale.region && known.byRegion[locale.region]) || known.usual };
   } catch {
     return undefined;
   }

@@ -16,7 +16,7 @@ export const languages: Readonly<Record<string, LanguageMeta>> = import.meta.env
   ? { ...discovered, ...pseudoLanguages }
   : discovered;
 
-export const languageTags = Object.keys(languages).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+export const languageTags = Object.keys(languages).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0));
 
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   return languages[tag]?.dir ?? 'ltr';
