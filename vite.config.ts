@@ -142,6 +142,8 @@ export default defineConfig({
   build: {
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // dist/.vite/manifest.json: which chunks the first screen loads (npm run size).
+    manifest: true,
     target: 'es2022',
     rollupOptions: {
       output: {

@@ -109,7 +109,7 @@ try {
     page.evaluate(
       ({ button, title }) =>
         new Promise((resolve) => {
-          const target = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === button);
+          const target = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('button, a[role=button]')]).find((b) => b.textContent?.trim() === button);
           const start = performance.now();
           target?.click();
           const painted = () => {

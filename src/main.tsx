@@ -1,17 +1,21 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/Root';
-import { boot, type Boot } from './app/boot';
-import { isRemembering, keptStorage } from './hooks/keeping';
-import { currentAddress, infoPageFromHash } from './hooks/location';
+import { StartFirst, loadFlow } from './app/StartFirst';
+import { isRemembering, keptStorage, nothingKept } from './hooks/keeping';
+import { currentAddress, stepHref } from './hooks/location';
 import { registerOffline } from './hooks/offline';
 import { chooseLanguage } from './i18n/chooseLanguage';
 import { firstScreenNamespaces, i18next, initI18n, sourceLanguage } from './i18n/i18n';
 import { languageTags } from './i18n/languages';
 import { rememberedLanguage } from './i18n/preference';
 import { loadLanguage, reportFallback } from './i18n/switching';
-import './styles/main.css';
 
 async function main(root: HTMLElement) {
+  // A bare start page with nothing kept is drawn before the chart arrives (StartFirst); any other
+  // visit needs the chart before its first render, fetched while the words are.
+  const { hash } = currentAddress();
+  const bareStart = (hash === '' || hash === '#' || hash === stepHref('start')) && nothingKept();
+  const flow = bareStart ? undefined : loadFlow();
   const choice = chooseLanguage(
     {
       query: new URLSearchParams(window.location.search).get('lng'),
@@ -32,22 +36,32 @@ async function main(root: HTMLElement) {
     reportFallback(choice.language, wanted.detail);
     await i18next.changeLanguage(sourceLanguage);
   }
-  // Once, before the first render: reading (and clearing) stored answers happens exactly once.
-  const start = boot(keptStorage(), window.location.hash);
-  const page = <Root start={start} languageNote={choice.note} onShown={removePainted} />;
-  // index.html holds the start page as the build rendered it (src/prerender.tsx): React takes it
-  // over as it is when this visit would render exactly that; otherwise it renders over it.
-  if (root.dataset.prerendered === 'start' && isAsPrerendered(start) && !choice.note) hydrateRoot(root, page);
-  else createRoot(root).render(page);
+  if (!flow) {
+    // index.html holds the start page as the build rendered it (src/prerender.tsx): React takes it
+    // over as it is when this visit would render exactly that; otherwise it renders over it.
+    const page = (
+      <Root>
+        <StartFirst languageNote={choice.note} onShown={removePainted} />
+      </Root>
+    );
+    if (root.dataset.prerendered === 'start' && !choice.note && isAsPrerendered()) hydrateRoot(root, page);
+    else createRoot(root).render(page);
+  } else {
+    const { App, boot } = await flow;
+    // Once, before the first render: reading (and clearing) stored answers happens exactly once.
+    const start = boot(keptStorage(), window.location.hash);
+    createRoot(root).render(
+      <Root>
+        <App start={start} languageNote={choice.note} onShown={removePainted} />
+      </Root>,
+    );
+  }
   registerOffline();
 }
 
-/** Whether this visit shows the start page exactly as prerendered: English, nothing stored or said, a bare address. */
-function isAsPrerendered(start: Boot): boolean {
-  const { search, hash } = currentAddress();
-  return (
-    start.snapshot.value === 'start' && !start.notice && i18next.language === sourceLanguage && search === '' && !infoPageFromHash(hash) && !isRemembering()
-  );
+/** Whether the start page shows exactly as prerendered: in English, from a bare address, not remembering. */
+function isAsPrerendered(): boolean {
+  return i18next.language === sourceLanguage && currentAddress().search === '' && !isRemembering();
 }
 
 /** Once the first screen is shown: the prerendered first question, and the note shown if the app never starts. */

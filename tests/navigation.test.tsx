@@ -4,7 +4,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ErrorBoundary } from '../src/app/ErrorBoundary';
 import { serializeAnswers, storageKey } from '../src/flow/persistence';
-import { begin, continueWith, en, heading, renderApp } from './render';
+import { storage as facts } from '../src/facts.mjs';
+import { begin, continueWith, en, heading, renderApp, renderStartFirst } from './render';
 
 const q = (key: string) => en(`questions:${key}`);
 
@@ -48,6 +49,45 @@ describe('a question page', () => {
     expect(screen.getByLabelText(q('barriers.choices.none'))).toBeChecked();
     await user.click(screen.getByLabelText(q('barriers.choices.unfit')));
     expect(screen.getByLabelText(q('barriers.choices.none'))).not.toBeChecked();
+  });
+});
+
+describe('the start page of a visit that begins there, drawn before the chart has arrived', () => {
+  it('Start now opens the first question, at its own address, with focus on its heading, and Back returns', async () => {
+    const { user } = await renderStartFirst();
+    expect(heading()).toHaveTextContent(en('start.title'));
+    await user.click(screen.getByRole('button', { name: en('actions.startNow') }));
+    await waitFor(() => expect(heading()).toHaveTextContent(q('origin.title')));
+    expect(heading()).toHaveFocus();
+    expect(window.location.hash).toBe('#/origin');
+    await continueWith(user, q('origin.choices.yes'));
+    expect(heading()).toHaveTextContent(q('history.title'));
+    window.history.back();
+    await waitFor(() => expect(heading()).toHaveTextContent(q('origin.title')));
+    expect(screen.getByLabelText(q('origin.choices.yes'))).toBeChecked();
+  });
+
+  it('a link in the footer opens its page, and Back then shows the start page', async () => {
+    const { user } = await renderStartFirst();
+    await user.click(screen.getByRole('link', { name: en('footer.about') }));
+    await waitFor(() => expect(window.location.hash).toBe('#/about'));
+    await waitFor(() => expect(heading()).not.toHaveTextContent(en('start.title')));
+    expect(heading()).toHaveFocus();
+    window.history.back();
+    await waitFor(() => expect(heading()).toHaveTextContent(en('start.title')));
+  });
+
+  it('keeps the answers on this device when the person ticks Remember on the start page', async () => {
+    const { user } = await renderStartFirst();
+    await user.click(screen.getByRole('checkbox', { name: en('remember.label') }));
+    await user.click(screen.getByRole('button', { name: en('actions.startNow') }));
+    await waitFor(() => expect(heading()).toHaveTextContent(q('origin.title')));
+    expect(screen.getByRole('checkbox', { name: en('remember.label') })).toBeChecked();
+    await continueWith(user, q('origin.choices.yes'));
+    expect(window.localStorage.getItem(storageKey)).toContain('origin');
+    expect(window.sessionStorage.getItem(storageKey)).toBeNull();
+    window.localStorage.removeItem(facts.rememberKey);
+    window.localStorage.removeItem(storageKey);
   });
 });
 

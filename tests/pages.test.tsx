@@ -1,7 +1,7 @@
 // The pages around the questions: the start page, the exit page for cancer that did not start in
 // the liver (clinical-map: Q-origin), the stage III check (clinical-map: Routing, stage III with
 // barriers "none"), and the About page reached from every page's footer.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { serializeAnswers, storageKey } from '../src/flow/persistence';
 import { contentRecords } from '../src/content/information';
@@ -20,8 +20,19 @@ describe('the start page', () => {
     }
     expect(within(screen.getByRole('main')).getByText(en('privacy'))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: en('actions.startNow') }));
-    expect(heading()).toHaveTextContent(q('origin.title'));
+    await waitFor(() => expect(heading()).toHaveTextContent(q('origin.title')));
     expect(screen.getByRole('link', { name: en('actions.back') })).toHaveAttribute('href', '#/start');
+  });
+
+  it('draws Start now as GOV.UK does: a link to the first question, pressed with Enter or Space', async () => {
+    const { user } = await renderApp();
+    const startNow = screen.getByRole('button', { name: en('actions.startNow') });
+    // A link works before any script has run: index.html shows the prerendered first question there.
+    expect(startNow).toHaveAttribute('href', '#/origin');
+    startNow.focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(heading()).toHaveTextContent(q('origin.title')));
+    expect(window.location.hash).toBe('#/origin');
   });
 });
 

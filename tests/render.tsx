@@ -1,9 +1,10 @@
 // Renders the whole app as a person meets it, at an optional address.
 import { render, screen } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { App } from '../src/app/App';
 import { boot } from '../src/app/boot';
+import { StartFirst } from '../src/app/StartFirst';
 import { keptStorage } from '../src/hooks/keeping';
 import { i18next, namespaces } from '../src/i18n/i18n';
 import { languageTags, languages } from '../src/i18n/languages';
@@ -11,16 +12,21 @@ import { pseudoLanguages } from '../src/i18n/pseudo';
 import { mayStayEnglish } from '../scripts/may-stay-english.mjs';
 
 export async function renderApp(hash = '') {
+  return renderAt(hash, () => <App start={boot(keptStorage(), window.location.hash)} />);
+}
+
+/** The start page as a visit that begins on it draws it: before the chart has arrived (src/app/StartFirst.tsx). */
+export async function renderStartFirst() {
+  return renderAt('', () => <StartFirst />);
+}
+
+async function renderAt(hash: string, page: () => ReactNode) {
   window.history.replaceState(null, '', `/${hash}`);
   // No pause between a person's actions: the tests wait for what they expect instead. No
   // pointer-events check: jsdom applies none of the app's CSS, so it would only walk every
   // ancestor's computed style on each click; the browser suite clicks with the real CSS.
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  const view = render(
-    <Suspense fallback={null}>
-      <App start={boot(keptStorage(), window.location.hash)} />
-    </Suspense>,
-  );
+  const view = render(<Suspense fallback={null}>{page()}</Suspense>);
   await screen.findByRole('heading', { level: 1 });
   return { user, ...view };
 }
@@ -118,6 +124,7 @@ export async function begin(user: ReturnType<typeof userEvent.setup>) {
 }
 
 export async function continueWith(user: ReturnType<typeof userEvent.setup>, ...labels: string[]) {
-  for (const label of labels) await user.click(screen.getByLabelText(label));
+  // The first screen of a kind may still be arriving (a lazy chunk): found, not got.
+  for (const label of labels) await user.click(await screen.findByLabelText(label));
   await user.click(screen.getByRole('button', { name: en('actions.continue') }));
 }

@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { i18next } from '../i18n/i18n';
-import { storageKey } from '../flow/persistence';
+import { storage } from '../facts.mjs';
+
+const storageKey = storage.answersKey;
 
 type State = { failed: boolean };
 

@@ -1,19 +1,15 @@
-import { StrictMode, Suspense } from 'react';
-import { App } from './App';
-import type { Boot } from './boot';
+import { StrictMode, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
-import type { LanguageChoice } from '../i18n/chooseLanguage';
 
-type Props = { start: Boot; languageNote?: LanguageChoice['note']; onShown?: () => void };
-
-/** The whole page: what main.tsx renders (or hydrates) and src/prerender.tsx renders at build time. */
-export function Root({ start, languageNote, onShown }: Props) {
+/**
+ * Around the whole page: what main.tsx renders (or hydrates) and src/prerender.tsx renders at
+ * build time, around StartFirst (a bare start page) or App (anywhere else).
+ */
+export function Root({ children }: { children: ReactNode }) {
   return (
     <StrictMode>
       <ErrorBoundary>
-        <Suspense fallback={<div className="loading" aria-busy="true" />}>
-          <App start={start} languageNote={languageNote} onShown={onShown} />
-        </Suspense>
+        <Suspense fallback={<div className="loading" aria-busy="true" />}>{children}</Suspense>
       </ErrorBoundary>
     </StrictMode>
   );

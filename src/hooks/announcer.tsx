@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 const NavigatedContext = createContext(false);
 
 /** `place` names what is shown (a step, or an info page): once it changes, the visit has navigated. */
-export function AnnouncerProvider({ place, children }: { place: string; children: ReactNode }) {
-  const [visit, setVisit] = useState({ firstPlace: place, navigated: false });
+/** `navigated` when the visit moved on before this page was drawn (StartFirst hands the page to App). */
+export function AnnouncerProvider({ place, navigated = false, children }: { place: string; navigated?: boolean; children: ReactNode }) {
+  const [visit, setVisit] = useState({ firstPlace: place, navigated });
   if (!visit.navigated && place !== visit.firstPlace) setVisit({ ...visit, navigated: true });
   return <NavigatedContext.Provider value={visit.navigated}>{children}</NavigatedContext.Provider>;
 }

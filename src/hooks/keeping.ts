@@ -2,17 +2,35 @@
 // localStorage once the person ticks "Remember my answers on this device"
 // (docs/adr/005-remember-on-this-device.md). The format, and its validation when read, are the
 // same in both (src/flow/persistence.ts). Storage that is missing or refused is never an error.
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
 import { storage } from '../facts.mjs';
-import { storageKey } from '../flow/persistence';
+
+const storageKey = storage.answersKey;
+
+export type Keeping = { remembering: boolean; setRemembering: (on: boolean) => void };
 
 /** Whether the person chose to remember their answers on this device, and the way to change it. */
-export const KeepingContext = createContext<{ remembering: boolean; setRemembering: (on: boolean) => void }>({
+export const KeepingContext = createContext<Keeping>({
   remembering: false,
   setRemembering: () => undefined,
 });
 
 export const useKeeping = () => useContext(KeepingContext);
+
+/** The KeepingContext value of a page: remembering as stored, until the person changes it. */
+export function useRemembering(): Keeping {
+  const [remembering, setRemembering] = useState(isRemembering);
+  return useMemo(() => ({ remembering, setRemembering }), [remembering]);
+}
+
+/** Whether this visit has nothing kept to start from: no answers stored where they are kept now. */
+export function nothingKept(): boolean {
+  try {
+    return (keptStorage()?.getItem(storageKey) ?? null) === null;
+  } catch {
+    return true;
+  }
+}
 
 function local(): Storage | undefined {
   try {

@@ -1,12 +1,16 @@
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Wizard } from '../hooks/wizard';
 import { PageHeading } from '../components/PageHeading';
 import { stepHref } from '../hooks/location';
 
-/** GOV.UK start page: what this is for, who it is for and not for, what helps to have, how long, privacy. */
+/**
+ * GOV.UK start page: what this is for, who it is for and not for, what helps to have, how long,
+ * privacy. Start now is GOV.UK's start button: a link to the first question, drawn as a button.
+ * It works before any script has run (index.html shows the prerendered question at #/origin);
+ * after, the address change starts the chart (StartFirst) or moves it (useAddressSync).
+ */
 export function StartScreen() {
   const { t } = useTranslation();
-  const actor = Wizard.useActorRef();
   return (
     <>
       <PageHeading title={t('start.title')} className="heading-xl" />
@@ -27,13 +31,21 @@ export function StartScreen() {
       <p>{t('start.time')}</p>
       <p>{t('privacy')}</p>
       <p>{t('disclaimer')}</p>
-      <button type="button" className="button button--start" onClick={() => actor.send({ type: 'CONTINUE' })}>
+      <a href={stepHref('origin')} role="button" draggable="false" className="button button--start" onKeyDown={pressWithSpace}>
         {t('actions.startNow')}
-      </button>
+      </a>
       <h2 className="heading-s">{t('start.careTeamsHeading')}</h2>
       <p>
         <a href={stepHref('overview')}>{t('pageLinks.overview')}</a>
       </p>
     </>
   );
+}
+
+
+/** A link drawn as a button is pressed with Space too, as a button is (GOV.UK Frontend's button does the same). */
+function pressWithSpace(event: KeyboardEvent<HTMLAnchorElement>) {
+  if (event.key !== ' ') return;
+  event.preventDefault();
+  event.currentTarget.click();
 }

@@ -1,9 +1,10 @@
 // One state, one screen: every step of the machine maps to exactly one screen. A step without a
 // screen, or a screen without a step, fails the type check. Info pages (About) have their own map.
-// Only the start page is in the first screen's chunk. The others (the questions, the summary,
-// outcomes, the calculator, reference pages, About, the glossary) are their own chunks, fetched
-// when the browser is idle after the first screen (prefetchScreens), the questions first; the
-// handout and the overview are fetched only when opened.
+// The registry comes with the chart (src/app/flow.ts); the start page is drawn before either has
+// arrived (StartFirst), so it is in the first screen's chunk. The others (the questions, the
+// summary, outcomes, the calculator, reference pages, About, the glossary) are their own chunks,
+// fetched when the browser is idle after the first screen (prefetchScreens); the handout and the
+// overview are fetched only when opened.
 import { lazy, type ComponentType } from 'react';
 import type { InfoPageId } from '../hooks/location';
 import type { StepId } from '../flow/steps';

@@ -325,8 +325,19 @@ export async function tickCheckbox(page, group, label) {
   if (!current.checked) throw new Error(`checkbox "${label}" did not become checked`);
 }
 
+/**
+ * Opens an address and waits until the app has taken over the page (main.tsx removes index.html's
+ * loading note once its first screen is shown). The app starts after the first paint, so a press
+ * before that reaches the prerendered page, which the browser suite checks on its own
+ * (firstScreenFromHtml).
+ */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => !document.getElementById('page-loading'));
+}
+
 export async function pressButton(page, text, options) {
-  await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === text, `the button "${text}"`, options);
+  await tabTo(page, (f) => (f.tag === 'BUTTON' || f.role === 'button') && f.text === text, `the button "${text}"`, options);
   await page.keyboard.press('Enter');
 }
 

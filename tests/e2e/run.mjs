@@ -28,6 +28,7 @@ import {
   launchBrowser,
   metaOf,
   mirroringState,
+  openApp,
   openSession,
   pressButton,
   startServer,
@@ -72,7 +73,7 @@ async function walk(route, lng = 'en') {
   const extra = async () => (route.maxWidth ? horizontalOverflow(page, route.maxWidth) : []);
   try {
     await reporter.check(name('opens on the start page'), async () => {
-      await page.goto(english ? server.url : `${server.url}?lng=${encodeURIComponent(lng)}`);
+      await openApp(page, english ? server.url : `${server.url}?lng=${encodeURIComponent(lng)}`);
       const problems = await stepProblems(page, 'start', { focusH1: false, lng });
       if (route.context?.reducedMotion) {
         const reduced = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
@@ -459,7 +460,7 @@ async function deepLink() {
     await reporter.check(
       'deep link #/advanced in a fresh context lands on the first question',
       async () => {
-        await page.goto(`${server.url}#/advanced`);
+        await openApp(page, `${server.url}#/advanced`);
         const problems = await stepProblems(page, 'origin', { focusH1: false });
         const notice = await page.getByRole('status').filter({ hasText: t('notices.stepNotAvailable') }).count();
         if (notice !== 1) problems.push('no notice that the page needs earlier answers');
@@ -576,7 +577,7 @@ async function switchMidRoute() {
   const extra = async () => [];
   try {
     await reporter.check(name('opens on the start page in English, "Start now" → origin'), async () => {
-      await page.goto(server.url);
+      await openApp(page, server.url);
       const problems = await stepProblems(page, 'start', { focusH1: false });
       await pressButton(page, t('actions.startNow'));
       return [...problems, ...(await stepProblems(page, 'origin'))];
@@ -673,7 +674,7 @@ async function mirrored(lng) {
         },
         { key: storageKey, value: storedState(mirroring.answers) },
       );
-      await page.goto(`${server.url}?lng=${encodeURIComponent(lng)}#/${step}`);
+      await openApp(page, `${server.url}?lng=${encodeURIComponent(lng)}#/${step}`);
       const problems = await stepProblems(page, step, { lng, focusH1: false });
       const notices = await page.locator('main [role=status]').allTextContents();
       if (notices.length > 0) problems.push(`a notice is shown: "${notices[0].trim()}"`);
@@ -789,7 +790,7 @@ async function openFromStored(page, answers, step, lng = 'en', values = undefine
     },
     { key: storageKey, value: storedState(answers, values), search: new URL(address).search },
   );
-  await page.goto(address);
+  await openApp(page, address);
 }
 
 /**
@@ -895,7 +896,7 @@ async function sharedLinkOpens() {
     const answers = optionsFirst.outcomes.advanced;
     const payload = Buffer.from(storedState(answers)).toString('base64url');
     await reporter.check(name('opens the answers at their result, says so, and drops them from the address'), async () => {
-      await page.goto(`${server.url}#/advanced?answers=${payload}`);
+      await openApp(page, `${server.url}#/advanced?answers=${payload}`);
       const problems = await stepProblems(page, 'advanced', { focusH1: false });
       const notice = await page.locator('.notification', { hasText: t('notices.answersFromLink') }).count();
       if (notice !== 1) problems.push('no notice that the answers came from a link');
@@ -904,8 +905,7 @@ async function sharedLinkOpens() {
     });
     await reporter.check(name('a damaged link, in a new tab, opens nothing from it and says so'), async () => {
       const tab = await page.context().newPage();
-      await tab.goto(`${server.url}#/advanced?answers=${payload.slice(0, 20)}`);
-      await tab.waitForSelector('h1');
+      await openApp(tab, `${server.url}#/advanced?answers=${payload.slice(0, 20)}`);
       const problems = [];
       if ((await tab.locator('.notification', { hasText: t('notices.linkAnswersRejected') }).count()) !== 1) problems.push('no notice');
       if ((await hashOf(tab)) === '#/advanced') problems.push('it opened the result');
@@ -1020,8 +1020,7 @@ async function rememberOnThisDevice() {
     await openFromStored(page, optionsFirst.outcomes.advanced, 'advanced');
     await reporter.check(name('a new tab opens nothing by default'), async () => {
       const other = await context.newPage();
-      await other.goto(`${server.url}#/advanced`);
-      await other.waitForSelector('h1');
+      await openApp(other, `${server.url}#/advanced`);
       const hash = await other.evaluate(() => window.location.hash);
       await other.close();
       return hash === '#/advanced' ? ['a new tab opened the result without being asked'] : [];
@@ -1029,7 +1028,7 @@ async function rememberOnThisDevice() {
     await reporter.check(name('ticked: a new tab opens the same result'), async () => {
       await tickCheckbox(page, null, t('remember.label'));
       const other = await context.newPage();
-      await other.goto(`${server.url}#/advanced`);
+      await openApp(other, `${server.url}#/advanced`);
       const problems = await stepProblems(other, 'advanced', { focusH1: false });
       await other.close();
       return problems;
@@ -1038,8 +1037,7 @@ async function rememberOnThisDevice() {
       await pressButton(page, t('remember.forget'), { max: 120 });
       const kept = await page.evaluate((key) => localStorage.getItem(key), storageKey);
       const other = await context.newPage();
-      await other.goto(`${server.url}#/advanced`);
-      await other.waitForSelector('h1');
+      await openApp(other, `${server.url}#/advanced`);
       const hash = await other.evaluate(() => window.location.hash);
       await other.close();
       const problems = [];
@@ -1108,9 +1106,10 @@ async function whatMatters() {
 /** Q-origin "no": an exit page with no options, what to ask, and the way back to the answer. */
 async function exitPage() {
   await inFreshContext('cancer that started elsewhere', async ({ page }, name) => {
-    await page.goto(server.url);
+    await openApp(page, server.url);
     await pressButton(page, t('actions.startNow'));
     await reporter.check(name(`origin: "${choiceLabel('origin', 'no')}" → notCovered, with no options`), async () => {
+      await waitForStep(page, 'origin');
       await answer(page, 'origin', [choiceLabel('origin', 'no')]);
       await pressButton(page, t('actions.continue'));
       const problems = await stepProblems(page, 'notCovered');
@@ -1150,7 +1149,7 @@ async function forgedStorage() {
         { key: storageKey, stored },
       );
       await reporter.check(name('the start page, with the notice that they could not be used, and nothing kept'), async () => {
-        await page.goto(`${server.url}#/checkAnswers`);
+        await openApp(page, `${server.url}#/checkAnswers`);
         const problems = await stepProblems(page, 'start', { focusH1: false });
         const notice = await page.getByRole('status').filter({ hasText: t('notices.storedAnswersReset') }).count();
         if (notice !== 1) problems.push('no notice that the stored answers could not be used');
@@ -1167,7 +1166,7 @@ async function malformedLinks() {
   for (const hash of ['#/%', '#/%ZZ', '#/history%']) {
     await inFreshContext(`malformed link ${hash}`, async ({ page }, name) => {
       await reporter.check(name('opened: the first open step, with the notice'), async () => {
-        await page.goto(`${server.url}${hash}`);
+        await openApp(page, `${server.url}${hash}`);
         const problems = await stepProblems(page, 'origin', { focusH1: false });
         if ((await page.getByRole('status').filter({ hasText: t('notices.stepNotAvailable') }).count()) !== 1) problems.push('no notice');
         return problems;
@@ -1195,7 +1194,7 @@ async function languageFailure() {
   const localeFiles = new RegExp(`/assets/locale-${tag}-`);
   await inFreshContext(`${tag} words fail to download`, async ({ page, context }, name) => {
     await context.route(localeFiles, (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(server.url);
+    await openApp(page, server.url);
     await stepProblems(page, 'start', { focusH1: false });
     await reporter.check(name(`"${nativeName}": the page stays English, says so, and no language is marked current but English`), async () => {
       await followLink(page, nativeName, { back: true });
@@ -1242,10 +1241,25 @@ async function scriptFailure() {
   }, { allowErrors: true });
 }
 
+/** The chart's chunk fails to download (src/app/StartFirst.tsx): Start now says so, never a button that does nothing. */
+async function chartFailure() {
+  await inFreshContext('the chart fails to load', async ({ page, context }, name) => {
+    await context.route(/\/assets\/flow-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await reporter.check(name('Start now shows that the page could not be shown, with Start again'), async () => {
+      await openApp(page, server.url);
+      await page.getByRole('button', { name: t('actions.startNow') }).press('Enter');
+      const problems = [];
+      await page.getByRole('heading', { level: 1, name: t('crash.title') }).waitFor({ timeout: 5000 }).catch(() => problems.push('no message that the page could not be shown'));
+      if (!(await page.getByRole('button', { name: t('actions.startAgain') }).isVisible())) problems.push('no Start again');
+      return problems;
+    });
+  }, { allowErrors: true });
+}
+
 /** About this tool: from the footer with the keyboard, and back to where the person was. */
 async function aboutPage() {
   await inFreshContext('About this tool', async ({ page }, name) => {
-    await page.goto(server.url);
+    await openApp(page, server.url);
     await pressButton(page, t('actions.startNow'));
     await stepProblems(page, 'origin');
     await reporter.check(name(`footer "${t('footer.about')}" → about`), async () => {
@@ -1270,7 +1284,7 @@ async function aboutPage() {
 async function forcedColors() {
   await inFreshContext('forced colors', async ({ page }, name) => {
     await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(`${server.url}#/origin`);
+    await openApp(page, `${server.url}#/origin`);
     await stepProblems(page, 'origin', { focusH1: false });
     await reporter.check(name('the details marker is clipped to a triangle, pointing right when closed and down when open'), async () => {
       const marker = () =>
@@ -1317,12 +1331,40 @@ async function firstScreenFromHtml() {
           return shown.length === 1 && shown[0] === title ? [] : [`visible headings: ${JSON.stringify(shown)}`];
         });
       }
+      await reporter.check(name('Start now, by keyboard, shows the first question from the HTML alone'), async () => {
+        await page.goto(server.url);
+        await pressButton(page, t('actions.startNow'));
+        const shown = await page.locator('h1:visible').allTextContents();
+        const title = t('questions:origin.title');
+        return shown.length === 1 && shown[0] === title ? [] : [`visible headings after Start now: ${JSON.stringify(shown)}`];
+      });
     },
     { contextOptions: { javaScriptEnabled: false } },
   );
+  await inFreshContext('Start now pressed before the app has started', async ({ page, context }, name) => {
+    await reporter.check(name('the first question shows at once, then works once the app has started'), async () => {
+      // The app's script arrives 1.5 s late, as on a slow connection.
+      await context.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.goto(server.url, { waitUntil: 'commit' });
+      await page.getByRole('button', { name: t('actions.startNow') }).press('Enter');
+      const problems = [];
+      const title = t('questions:origin.title');
+      const early = await page.locator('h1:visible').allTextContents();
+      if (early.length !== 1 || early[0] !== title) problems.push(`visible headings before the app: ${JSON.stringify(early)}`);
+      await page.waitForFunction(() => !document.getElementById('/origin') && !document.getElementById('page-loading'));
+      problems.push(...(await stepProblems(page, 'origin', { focusH1: false })));
+      await chooseRadio(page, 'origin', choiceLabel('origin', 'yes'));
+      await pressButton(page, t('actions.continue'));
+      problems.push(...(await stepProblems(page, 'history')));
+      return problems;
+    });
+  });
   await inFreshContext('the first question opened by its address', async ({ page }, name) => {
     await reporter.check(name('the prerendered copy gives way to the app: one question, one form, working'), async () => {
-      await page.goto(`${server.url}#/origin`);
+      await openApp(page, `${server.url}#/origin`);
       const problems = await stepProblems(page, 'origin', { focusH1: false });
       await page.waitForFunction(() => !document.getElementById('/origin') && !document.getElementById('page-loading'));
       if ((await page.locator('h1').count()) !== 1) problems.push(`${await page.locator('h1').count()} headings in the page`);
@@ -1363,7 +1405,7 @@ async function offlineAfterOneVisit() {
     'offline after one visit',
     async ({ page, context, problems }, name) => {
       await reporter.check(name('the first visit keeps the app and its words on the device'), async () => {
-        await page.goto(server.url);
+        await openApp(page, server.url);
         await offlineCopyReady(page, 'en');
         await followLink(page, metaOf('es').nativeName, { back: true });
         await page.waitForFunction(() => document.documentElement.lang === 'es');
@@ -1430,7 +1472,7 @@ async function newVersionOffered() {
     await inFreshContext(
       'a new version',
       async ({ page }, name) => {
-        await page.goto(server.url);
+        await openApp(page, server.url);
         await offlineCopyReady(page, 'en');
         await pressButton(page, t('actions.startNow'));
         await chooseRadio(page, 'origin', choiceLabel('origin', 'yes'));
@@ -1500,7 +1542,7 @@ async function hostHeaders() {
       await followLink(page, t('pageLinks.handout'), { max: 80 });
       await tickCheckbox(page, null, t('outcomes:handout.qrLabel'));
       await page.locator('.handout .qr-code').waitFor();
-      await page.goto(`${server.url}#/overview`);
+      await openApp(page, `${server.url}#/overview`);
       await page.locator('.decision-map svg, svg').first().waitFor();
       return page.evaluate(() => /** @type {string[]} */ (/** @type {any} */ (window).e2eViolations));
     });
@@ -1555,6 +1597,7 @@ try {
     ['aboutPage', aboutPage],
     ['forcedColors', forcedColors],
     ['scriptFailure', scriptFailure],
+    ['chartFailure', chartFailure],
     ['languageFailure', languageFailure],
     ['languageWalks', async () => { for (const [tag, route] of languageWalks()) await walk(route, tag); }],
     ['switchMidRoute', switchMidRoute],
