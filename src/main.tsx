@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import { StartFirst, loadFlow } from './app/StartFirst';
@@ -36,32 +37,55 @@ async function main(root: HTMLElement) {
     reportFallback(choice.language, wanted.detail);
     await i18next.changeLanguage(sourceLanguage);
   }
+  // index.html holds the start page and the first question as the build rendered them
+  // (src/prerender.tsx): React takes over the one this visit shows when it would render exactly
+  // that; otherwise it renders over the start page.
+  const asPrerendered = root.dataset.prerendered === 'start' && !choice.note && isAsPrerendered();
   if (!flow) {
-    // index.html holds the start page as the build rendered it (src/prerender.tsx): React takes it
-    // over as it is when this visit would render exactly that; otherwise it renders over it.
     const page = (
       <Root>
         <StartFirst languageNote={choice.note} onShown={removePainted} />
       </Root>
     );
-    if (root.dataset.prerendered === 'start' && !choice.note && isAsPrerendered()) hydrateRoot(root, page);
-    else createRoot(root).render(page);
+    // A transition: the first render yields to the browser every few milliseconds.
+    startTransition(() => {
+      if (asPrerendered) hydrateRoot(root, page);
+      else createRoot(root).render(page);
+    });
   } else {
     const { App, boot } = await flow;
     // Once, before the first render: reading (and clearing) stored answers happens exactly once.
     const start = boot(keptStorage(), window.location.hash);
-    createRoot(root).render(
+    const question = document.getElementById('/origin');
+    const takeOver = asPrerendered && question && currentAddress().hash === stepHref('origin') && start.snapshot.value === 'origin' && !start.notice;
+    const onShown = takeOver ? () => adoptQuestion(question) : removePainted;
+    const page = (
       <Root>
-        <App start={start} languageNote={choice.note} onShown={removePainted} />
-      </Root>,
+        <App start={start} languageNote={choice.note} onShown={onShown} />
+      </Root>
     );
+    startTransition(() => {
+      if (takeOver) hydrateRoot(question, page);
+      else createRoot(root).render(page);
+    });
   }
   registerOffline();
 }
 
-/** Whether the start page shows exactly as prerendered: in English, from a bare address, not remembering. */
+/** Whether this visit shows a page exactly as prerendered: in English, from an address with no query, not remembering. */
 function isAsPrerendered(): boolean {
   return i18next.language === sourceLanguage && currentAddress().search === '' && !isRemembering();
+}
+
+/**
+ * Once the prerendered first question has been taken over: it becomes the app's root, and the
+ * prerendered start page (and the note shown if the app never starts) go.
+ */
+function adoptQuestion(question: HTMLElement) {
+  document.getElementById('root')?.remove();
+  document.getElementById('page-loading')?.remove();
+  question.id = 'root';
+  question.className = '';
 }
 
 /** Once the first screen is shown: the prerendered first question, and the note shown if the app never starts. */

@@ -1341,6 +1341,32 @@ async function firstScreenFromHtml() {
     },
     { contextOptions: { javaScriptEnabled: false } },
   );
+  await inFreshContext('the prerendered page taken over', async ({ page, context }, name) => {
+    // The app's script arrives 1 s late, so the prerendered heading can be marked before it runs.
+    await context.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    for (const hash of ['', '#/origin']) {
+      await reporter.check(name(`${hash || 'the bare address'}: React takes over the prerendered heading instead of drawing it again`), async () => {
+        // From another document: a change of fragment alone would not load the page again.
+        await page.goto('about:blank');
+        await page.goto(`${server.url}${hash}`, { waitUntil: 'commit' });
+        await page.locator('h1:visible').waitFor();
+        await page.evaluate(() => document.querySelectorAll('h1').forEach((h1) => Object.assign(h1, { prerendered: true })));
+        await page.waitForFunction(() => !document.getElementById('page-loading'));
+        const after = await page.evaluate(() => ({
+          kept: [...document.querySelectorAll('h1')].map((h1) => 'prerendered' in h1),
+          roots: document.querySelectorAll('#root').length,
+          copies: document.querySelectorAll('.prerendered-step').length,
+        }));
+        const problems = [];
+        if (after.kept.length !== 1 || !after.kept[0]) problems.push(`headings kept from the HTML: ${JSON.stringify(after.kept)}`);
+        if (after.roots !== 1 || after.copies !== 0) problems.push(`${after.roots} roots and ${after.copies} prerendered copies left`);
+        return problems;
+      });
+    }
+  });
   await inFreshContext('Start now pressed before the app has started', async ({ page, context }, name) => {
     await reporter.check(name('the first question shows at once, then works once the app has started'), async () => {
       // The app's script arrives 1.5 s late, as on a slow connection.
