@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, memo, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InPageLink } from '../components/InPageLink';
 import { LanguageProblemNotice } from '../components/LanguageProblemNotice';
@@ -54,20 +54,7 @@ export function Layout({ place, onStep, back, keeping, notice, onDismissNotice, 
     <KeepingContext.Provider value={keeping}>
     <PlaceContext.Provider value={place}>
       <AnnouncerProvider place={place} navigated={navigated}>
-        <InPageLink target="main-content" className="skip-link">
-          {t('skipLink')}
-        </InPageLink>
-        <header>
-          <div className="header">
-            <div className="width-container header__inner">
-              <div>
-                <p className="header__service">{t('service.name')}</p>
-                <p className="header__tagline">{t('service.tagline')}</p>
-              </div>
-              <LanguageSwitcher />
-            </div>
-          </div>
-        </header>
+        <Header />
         <div className="width-container">
           {onStep && (
             <nav className="no-print" aria-label={t('actions.back')}>
@@ -92,26 +79,57 @@ export function Layout({ place, onStep, back, keeping, notice, onDismissNotice, 
             </Suspense>
           </main>
         </div>
-        <footer className="footer">
-          <div className="width-container">
-            <ul className="footer__links no-print">
-              <li>
-                <a href={stepHref('about')}>{t('footer.about')}</a>
-              </li>
-              <li>
-                <a href={stepHref('glossary')}>{t('footer.glossary')}</a>
-              </li>
-            </ul>
-            <RememberAnswers />
-            <p>{t('disclaimer')}</p>
-            <p>{t('privacy')}</p>
-          </div>
-        </footer>
+        <Footer />
       </AnnouncerProvider>
     </PlaceContext.Provider>
     </KeepingContext.Provider>
   );
 }
+
+// The header and the footer are the same on every page: drawn again only when the language changes
+// (useTranslation) or what they read does (the place, for the language links; keeping).
+const Header = memo(function Header() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <InPageLink target="main-content" className="skip-link">
+        {t('skipLink')}
+      </InPageLink>
+      <header>
+        <div className="header">
+          <div className="width-container header__inner">
+            <div>
+              <p className="header__service">{t('service.name')}</p>
+              <p className="header__tagline">{t('service.tagline')}</p>
+            </div>
+            <LanguageSwitcher />
+          </div>
+        </div>
+      </header>
+    </>
+  );
+});
+
+const Footer = memo(function Footer() {
+  const { t } = useTranslation();
+  return (
+    <footer className="footer">
+      <div className="width-container">
+        <ul className="footer__links no-print">
+          <li>
+            <a href={stepHref('about')}>{t('footer.about')}</a>
+          </li>
+          <li>
+            <a href={stepHref('glossary')}>{t('footer.glossary')}</a>
+          </li>
+        </ul>
+        <RememberAnswers />
+        <p>{t('disclaimer')}</p>
+        <p>{t('privacy')}</p>
+      </div>
+    </footer>
+  );
+});
 
 /** Mounted beside the screen, so its effect runs once the screen itself is shown (not its fallback). */
 function Shown({ onShown }: { onShown?: () => void }) {
