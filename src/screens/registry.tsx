@@ -6,6 +6,7 @@
 // fetched when the browser is idle after the first screen (prefetchScreens); the handout and the
 // overview are fetched only when opened.
 import { lazy, type ComponentType } from 'react';
+import { whenIdle } from '../hooks/idle';
 import type { InfoPageId } from '../hooks/location';
 import type { StepId } from '../flow/steps';
 import type { QuestionId } from '../flow/answers';
@@ -65,9 +66,16 @@ const AboutScreen = fromChunk(later.about, (m) => m.AboutScreen);
 const HandoutScreen = fromChunk(whenUsed.handout, (m) => m.HandoutScreen);
 const OverviewScreen = fromChunk(whenUsed.overview, (m) => m.OverviewScreen);
 
-/** Fetches the screens that are not on the first page, so a later step never waits on the network. */
-export function prefetchScreens(): Promise<unknown> {
-  return Promise.all(Object.values(later).map((load: () => Promise<unknown>) => fetchChunk(load)));
+/**
+ * Fetches the screens that are not on the first page, so a later step never waits on the network:
+ * one at a time, each when the browser is idle, the questions first. Fetched together, their
+ * chunks arrived and ran together, one long task that would delay a person's first tap.
+ */
+export async function prefetchScreens(): Promise<void> {
+  for (const load of Object.values(later) as (() => Promise<unknown>)[]) {
+    await new Promise<void>((resolve) => whenIdle(resolve, { timeout: 500 }));
+    await fetchChunk(load);
+  }
 }
 
 const ask = (question: QuestionId) => () => <QuestionScreen question={question} />;
