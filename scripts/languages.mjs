@@ -3,6 +3,7 @@
 // vite.config.ts), and i18next.config.js, i18n:check and the browser suite call it directly.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byLanguageOrder } from '../src/facts.mjs';
 
 /** Whether a meta.json says what the app needs: a name, a direction, a review status. */
 export function isLanguageMeta(meta) {
@@ -37,7 +38,7 @@ export function discoverLanguages(localesDir) {
       }
     })
     .filter(([, meta]) => isLanguageMeta(meta));
-  return Object.fromEntries(found.sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(found.sort(([a], [b]) => byLanguageOrder(a, b)));
 }
 
 /**

@@ -24,6 +24,9 @@ export const storage = {
   languageKey: 'liver-cancer-navigator/language',
 };
 
+/** The order languages are listed in: English, the source language, first; then by tag, in code-unit order (no collator to load). */
+export const byLanguageOrder = (a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0);
+
 /** Every namespace of words (locales/<tag>/<namespace>.json), in the order a page reads them. */
 export const namespaces = ['common', 'questions', 'outcomes', 'options', 'glossary', 'sources', 'calculator'];
 

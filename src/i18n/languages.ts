@@ -1,6 +1,7 @@
 // The languages on offer, discovered from locales/<BCP 47 tag>/meta.json at build time by
 // scripts/languages.mjs (the virtual:languages module of vite.config.ts): adding one touches no code.
 import discovered from 'virtual:languages';
+import { byLanguageOrder } from '../facts.mjs';
 import { pseudoLanguages } from './pseudo';
 
 export type LanguageMeta = {
@@ -16,7 +17,7 @@ export const languages: Readonly<Record<string, LanguageMeta>> = import.meta.env
   ? { ...discovered, ...pseudoLanguages }
   : discovered;
 
-export const languageTags = Object.keys(languages).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+export const languageTags = Object.keys(languages).sort(byLanguageOrder);
 
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   return languages[tag]?.dir ?? 'ltr';
