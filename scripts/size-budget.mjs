@@ -57,7 +57,7 @@ const follow = (key) => {
   for (const imported of chunk.imports ?? []) follow(imported);
 };
 for (const key of ['index.html', ...(page.dynamicImports ?? [])]) follow(key);
-const loadedByHtml = [...firstScreenChunks].flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]).map((file) => file.split('/').at(-1));
+const firstScreenFiles = [...firstScreenChunks].flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]).map((file) => file.split('/').at(-1));
 const entry = page.file.split('/').at(-1);
 if (!sizes.has(entry)) fail(`cannot find the entry chunk that dist/index.html loads (${entry})`);
 
@@ -82,7 +82,7 @@ for (const language of languagesBuilt) {
 const pseudoInBuild = [...sizes].filter(([, size]) => size.pseudo).map(([name]) => name);
 if (pseudoInBuild.length > 0) fail(`the pseudo-languages en-XA / ar-XB are in the build: ${pseudoInBuild.join(', ')}`);
 
-const shell = loadedByHtml.filter((name) => sizes.has(name));
+const shell = firstScreenFiles.filter((name) => sizes.has(name));
 const htmlBytes = readFileSync(join(dist, 'index.html'));
 sizes.set('index.html', { raw: htmlBytes.length, gzip: gzipSync(htmlBytes, { level: 9 }).length, pseudo: false });
 shell.unshift('index.html');

@@ -45,8 +45,9 @@ function isTraditionalChinese(tag: string): boolean {
 function maximize(tag: string): { language: string; script?: string } | undefined {
   try {
     const locale = new Intl.Locale(tag);
+    if (locale.script) return locale;
     const known = likelyScripts[locale.language];
-    if (locale.script || !known) return locale.script ? locale : locale.maximize();
+    if (!known) return locale.maximize();
     return { language: locale.language, script: (locale.region && known.byRegion[locale.region]) || known.usual };
   } catch {
     return undefined;
