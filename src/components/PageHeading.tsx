@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { usePageTitle } from '../hooks/announcer';
 
 type Props = { title: string; hasError?: boolean; caption?: ReactNode; className?: string };
@@ -7,7 +7,8 @@ type Props = { title: string; hasError?: boolean; caption?: ReactNode; className
 export function PageHeading({ title, hasError = false, caption, className = 'heading-l' }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
   const shouldFocus = usePageTitle(title, hasError);
-  useEffect(() => {
+  // Before the page is painted, so focus is never left on the body while the new page shows.
+  useLayoutEffect(() => {
     if (shouldFocus) ref.current?.focus();
   }, [shouldFocus]);
   return (
