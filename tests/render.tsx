@@ -127,4 +127,6 @@ export async function continueWith(user: ReturnType<typeof userEvent.setup>, ...
   // The first screen of a kind may still be arriving (a lazy chunk): found, not got.
   for (const label of labels) await user.click(await screen.findByLabelText(label));
   await user.click(screen.getByRole('button', { name: en('actions.continue') }));
+  // So is the page it leads to: its heading is there once it is drawn.
+  await screen.findByRole('heading', { level: 1 });
 }
