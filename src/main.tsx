@@ -1,5 +1,5 @@
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from './app/reactDom';
 import { Root } from './app/Root';
 import { StartFirst, loadFlow } from './app/StartFirst';
 import { isRemembering, keptStorage, nothingKept } from './hooks/keeping';

@@ -1225,10 +1225,15 @@ async function languageFailure() {
   }, { allowErrors: true });
 }
 
-/** The main script fails to load: index.html's own message, never a blank page. */
+/** A script the app starts with fails to load: index.html's own message, never a blank page. */
 async function scriptFailure() {
-  await inFreshContext('the main script fails to load', async ({ page, context }, name) => {
-    await context.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+  // Each script the app starts with (src/start.ts, React DOM, main.tsx), one at a time.
+  for (const script of ['index', 'reactDom', 'main']) await oneScriptFails(script);
+}
+
+async function oneScriptFails(script) {
+  await inFreshContext(`the script ${script}-*.js fails to load`, async ({ page, context }, name) => {
+    await context.route(new RegExp(`/assets/${script}-[\\w-]+\\.js$`), (route) => route.fulfill({ status: 404, body: '' }));
     await reporter.check(name('the prerendered start page, then (after 4 s) a note that the page could not be loaded'), async () => {
       await page.goto(server.url);
       const problems = [];
