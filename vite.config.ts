@@ -89,6 +89,27 @@ function prerenderFirstScreens(): Plugin {
 }
 
 /**
+ * Build only: index.html's script (src/start.ts, 1 kB, fetched beside the stylesheet) blocks the
+ * first paint, which then waits until the page is parsed. Without it, Chromium painted the start
+ * page first at #/origin, and the question ~200 ms later, once :target applied. Vite writes the
+ * entry's <script> tag itself, without the attribute: it is added here.
+ */
+function firstPaintWhenParsed(): Plugin {
+  const entry = /<script type="module" crossorigin src="(\.\/assets\/index-[\w-]+\.js)"><\/script>/;
+  return {
+    name: 'first-paint-when-parsed',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!entry.test(html)) throw new Error('index.html has no entry <script> to make render-blocking');
+        return html.replace(entry, '<script type="module" blocking="render" crossorigin src="$1"></script>');
+      },
+    },
+  };
+}
+
+/**
  * Working offline after the first visit (docs/adr/006-first-screen-and-offline.md): a Workbox
  * service worker that keeps every file of the app, and each language's words once downloaded
  * (src/hooks/offline.ts registers it and offers a new version; it never takes over by itself).
@@ -138,7 +159,7 @@ function offline() {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), injectContentSecurityPolicy(), languagesModule(), decisionMapModule(), prerenderFirstScreens(), offline()],
+  plugins: [react(), injectContentSecurityPolicy(), languagesModule(), decisionMapModule(), prerenderFirstScreens(), firstPaintWhenParsed(), offline()],
   build: {
     assetsInlineLimit: 0,
     modulePreload: {

@@ -1372,6 +1372,25 @@ async function firstScreenFromHtml() {
       });
     }
   });
+  await inFreshContext('the first frame of #/origin', async ({ page, context }, name) => {
+    // Read at the first frame with the page in it, before any script of the app's runs.
+    await context.addInitScript(() => {
+      const check = () => {
+        const root = document.getElementById('root');
+        if (!root) return requestAnimationFrame(check);
+        Object.assign(window, { firstFrame: { startPageShown: getComputedStyle(root).display !== 'none' } });
+      };
+      requestAnimationFrame(check);
+    });
+    for (let visit = 1; visit <= 3; visit += 1) {
+      await reporter.check(name(`visit ${visit}: paints the question, never the start page first`), async () => {
+        await page.goto('about:blank');
+        await page.goto(`${server.url}#/origin`, { waitUntil: 'commit' });
+        const frame = await page.waitForFunction(() => /** @type {any} */ (window).firstFrame).then((handle) => handle.jsonValue());
+        return frame.startPageShown ? ['the first frame showed the start page'] : [];
+      });
+    }
+  });
   await inFreshContext('Start now pressed before the app has started', async ({ page, context }, name) => {
     await reporter.check(name('the first question shows at once, then works once the app has started'), async () => {
       // The app's script arrives 1.5 s late, as on a slow connection.
